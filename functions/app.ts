@@ -1,0 +1,13 @@
+import { Hono } from "hono";
+import type { AppEnv } from "./env";
+import { handleError, handleNotFound } from "./errors";
+import { withDatabase } from "./middleware/database";
+import { health } from "./routes/health";
+
+export const app = new Hono<AppEnv>().basePath("/api").use(withDatabase).route("/health", health);
+
+app.notFound(handleNotFound);
+app.onError(handleError);
+
+export type ApiRoutes = typeof app;
+export default app;

@@ -1,0 +1,20 @@
+import { z } from "astro/zod";
+
+/** The contract between an author's frontmatter and the site; a bad post fails the build. */
+export const postSchema = z
+  .object({
+    title: z.string().trim().min(1).max(120),
+    description: z.string().trim().min(1).max(200),
+    pubDate: z.coerce.date(),
+    updatedDate: z.coerce.date().optional(),
+    tags: z.array(z.string().trim().min(1).max(60)).min(1, "a post needs at least one topic in `tags`").max(10),
+    draft: z.boolean().default(false),
+    lang: z.enum(["de", "en"]).optional(),
+    comments: z.enum(["open", "closed"]).default("open"),
+  })
+  .refine((post) => !post.updatedDate || post.updatedDate >= post.pubDate, {
+    message: "`updatedDate` must not be before `pubDate`",
+    path: ["updatedDate"],
+  });
+
+export type PostFrontmatter = z.infer<typeof postSchema>;

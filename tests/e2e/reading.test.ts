@@ -1,0 +1,62 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "../support/chromium";
+
+const baseUrl = inject("baseUrl");
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a page and records every console error and failed request it causes. */
+async function openPage(path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
+  const response = await page.goto(`${baseUrl}${path}`);
+  expect(response?.status()).toBe(200);
+  return { page, problems };
+}
+
+describe("a reader", () => {
+  it("opens the home page and sees the latest posts", async () => {
+    const { page, problems } = await openPage("/");
+    await expect(page.locator("h1").textContent()).resolves.toBeTruthy();
+    expect(await page.locator("main li a").count()).toBeGreaterThanOrEqual(8);
+    expect(await page.getAttribute("html", "lang")).toMatch(/^(de|en)$/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("follows a link from the home page to a post", async () => {
+    const { page, problems } = await openPage("/");
+    const firstLink = page.locator("main li a").first();
+    const title = await firstLink.textContent();
+    await Promise.all([page.waitForURL(/\/posts\/[^/]+\/$/), firstLink.click()]);
+    await expect(page.locator("article h1").textContent()).resolves.toBe(title);
+    await expect(page.locator("#comments").isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("renders the MDX post with its component", async () => {
+    const { page, problems } = await openPage("/posts/why-pageviews-lie/");
+    expect(await page.locator("aside.callout").count()).toBeGreaterThanOrEqual(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("never sees a draft", async () => {
+    const response = await fetch(`${baseUrl}/posts/draft-short-video-for-consultants/`);
+    expect(response.status).toBe(404);
+  });
+});
