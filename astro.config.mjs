@@ -1,12 +1,25 @@
 // @ts-check
 import cloudflare from "@astrojs/cloudflare";
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { pagefindSearch } from "./src/integrations/pagefind.ts";
 import { siteConfig } from "./src/site.config.ts";
+
+/** Pages that exist for people but not for search engines. */
+const unlistedPaths = ["/dashboard/", "/search/"];
 
 export default defineConfig({
   site: siteConfig.url,
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !unlistedPaths.some((path) => new URL(page).pathname.startsWith(path)) }),
+    pagefindSearch({ language: siteConfig.lang }),
+  ],
+  markdown: {
+    // Highlighted at build time; both themes ship as CSS variables, switched by prefers-color-scheme.
+    shikiConfig: { themes: { light: "github-light", dark: "github-dark" } },
+  },
   // Resonanz keeps no reader sessions: no cookie, no KV namespace for them.
   session: false,
   adapter: cloudflare({ imageService: "compile" }),

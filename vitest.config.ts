@@ -26,6 +26,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: "build",
+          include: ["tests/build/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/build/global-setup.ts"],
+        },
+      },
+      {
+        test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",

@@ -3,8 +3,13 @@ import type { AppEnv } from "./env";
 import { handleError, handleNotFound } from "./errors";
 import { withDatabase } from "./middleware/database";
 import { health } from "./routes/health";
+import { share } from "./routes/share";
 
-export const app = new Hono<AppEnv>().basePath("/api").use(withDatabase).route("/health", health);
+export const app = new Hono<AppEnv>()
+  .basePath("/api")
+  .use(withDatabase)
+  .route("/health", health)
+  .route("/share", share);
 
 app.notFound(handleNotFound);
 app.onError(handleError);

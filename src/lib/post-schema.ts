@@ -18,3 +18,10 @@ export const postSchema = z
   });
 
 export type PostFrontmatter = z.infer<typeof postSchema>;
+
+/** Standalone pages such as /about/: no date, no topics. */
+export const pageSchema = z.object({
+  title: z.string().trim().min(1).max(120),
+  description: z.string().trim().min(1).max(200),
+  lang: z.enum(["de", "en"]).optional(),
+});
