@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./env";
 import { handleError, handleNotFound } from "./errors";
 import { withDatabase } from "./middleware/database";
@@ -7,6 +8,7 @@ import { share } from "./routes/share";
 
 export const app = new Hono<AppEnv>()
   .basePath("/api")
+  .use(secureHeaders())
   .use(withDatabase)
   .route("/health", health)
   .route("/share", share);
