@@ -3,6 +3,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./env";
 import { handleError, handleNotFound } from "./errors";
 import { withDatabase } from "./middleware/database";
+import { event } from "./routes/event";
 import { health } from "./routes/health";
 import { share } from "./routes/share";
 
@@ -11,6 +12,7 @@ export const app = new Hono<AppEnv>()
   .use(secureHeaders())
   .use(withDatabase)
   .route("/health", health)
+  .route("/event", event)
   .route("/share", share);
 
 app.notFound(handleNotFound);

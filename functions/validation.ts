@@ -3,17 +3,17 @@ import type { ValidationTargets } from "hono";
 import type { z } from "zod";
 import type { ApiError } from "./errors";
 
+/** `field: problem` for the first issue, so that a client learns what to fix. */
+export function describeZodError(error: z.core.$ZodError, fallbackField: string): string {
+  const issue = error.issues[0];
+  const field = issue?.path.join(".") || fallbackField;
+  return `${field}: ${issue?.message ?? "invalid"}`;
+}
+
 /** zValidator with the API's one error shape: a 400 naming the first bad field. */
-export function validate<Target extends keyof ValidationTargets, Schema extends z.ZodType>(
-  target: Target,
-  schema: Schema,
-) {
+export function validate<Target extends keyof ValidationTargets, Schema extends z.ZodType>(target: Target, schema: Schema) {
   return zValidator(target, schema, (result, c) => {
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      const field = issue?.path.join(".") || target;
-      return c.json<ApiError>({ error: `${field}: ${issue?.message ?? "invalid"}` }, 400);
-    }
+    if (!result.success) return c.json<ApiError>({ error: describeZodError(result.error, target) }, 400);
     return undefined;
   });
 }

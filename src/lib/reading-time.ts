@@ -4,11 +4,13 @@ const wordsPerMinute = 230;
 /** Counts the words a reader reads, ignoring code blocks, HTML/MDX tags and Markdown syntax. */
 export function countWords(markdown: string): number {
   const prose = markdown
-    .replace(/```[\s\S]*?```/g, " ")
-    .replace(/^(import|export)\s.*$/gm, " ")
-    .replace(/<[^>]+>/g, " ")
+    .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, " ")
+    .replace(/^(import|export)\s[\s\S]*?(;|\bfrom\s+["'][^"']*["'])\s*$/gm, " ")
+    .replace(/^\s*\[[^\]]+\]:\s+\S+.*$/gm, " ")
+    .replace(/<\/?[A-Za-z][^<>]*>/g, " ")
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[#>*_`~|-]+/g, " ");
+    .replace(/(^|\s)[#>*_`~|-]+(?=\s|$)/g, " ")
+    .replace(/[*_`~|]+/g, "");
   return prose.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 

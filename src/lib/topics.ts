@@ -2,25 +2,35 @@
  * The one owner of topic slugs. A topic is a post's tag; names that slug the
  * same ("Social Media", "social-media") are one topic.
  */
-const germanLetters: Record<string, string> = {
+/** German transliteration first, then letters that Unicode does not split into base letter and accent. */
+const transliterations: Record<string, string> = {
   ä: "ae",
   ö: "oe",
   ü: "ue",
   ß: "ss",
-  Ä: "ae",
-  Ö: "oe",
-  Ü: "ue",
   ẞ: "ss",
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
 };
 
 export function topicSlug(name: string): string {
-  return name
-    .replace(/[äöüßÄÖÜẞ]/g, (letter) => germanLetters[letter] ?? letter)
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  return (
+    name
+      // NFC first, so that an umlaut stored as "a" + combining diaeresis is transliterated too.
+      .normalize("NFC")
+      .toLowerCase()
+      .replace(/[äöüßẞøæœłđðþı]/g, (letter) => transliterations[letter] ?? letter)
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+  );
 }
 
 export function topicPath(slug: string): string {

@@ -1,0 +1,138 @@
+import { and, eq, sql } from "drizzle-orm";
+import { HTTPException } from "hono/http-exception";
+import { siteConfig } from "../../src/site.config";
+import { dailyBotHits, goalEvents, outboundClicks, pageviews } from "../db/schema";
+import type { Database } from "../env";
+import type { EngagementEvent, GoalEvent, OutboundEvent, PageviewEvent, TrackerEvent } from "../schemas/event";
+import { addDays, utcDay } from "./calendar";
+import { classifySource } from "./classify-source";
+import { normalizePagePath } from "./page-path";
+import type { RequestContext } from "./request-context";
+import { getDailySalt } from "./salts";
+import { describeClient } from "./user-agent";
+import { computeVisitorId } from "./visitor-id";
+
+export type CollectOutcome = "counted" | "filtered" | "ignored";
+
+const configuredHost = new URL(siteConfig.url).hostname;
+
+function siteHosts(context: RequestContext): string[] {
+  return [configuredHost, context.requestHost];
+}
+
+/** The event's page URL, refused when it belongs to another site. */
+function readPageUrl(event: TrackerEvent, context: RequestContext): URL {
+  const url = new URL(event.url);
+  if (!siteHosts(context).includes(url.hostname)) {
+    throw new HTTPException(400, { message: `url: host ${url.hostname} is not this site` });
+  }
+  return url;
+}
+
+function utm(url: URL, name: string): string | null {
+  const value = url.searchParams.get(name)?.trim().slice(0, 100);
+  return value ? value : null;
+}
+
+function referrerHost(referrer: string | undefined): string | null {
+  if (!referrer) return null;
+  return URL.canParse(referrer) ? new URL(referrer).hostname.toLowerCase() || null : null;
+}
+
+async function recordPageview(
+  db: Database,
+  event: PageviewEvent,
+  url: URL,
+  context: RequestContext,
+): Promise<CollectOutcome> {
+  const day = utcDay(context.now);
+  const client = describeClient(context.userAgent);
+  if (client.isBot || event.bot) {
+    await db
+      .insert(dailyBotHits)
+      .values({ day, hits: 1 })
+      .onConflictDoUpdate({ target: dailyBotHits.day, set: { hits: sql`${dailyBotHits.hits} + 1` } });
+    return "filtered";
+  }
+  const salt = await getDailySalt(db, day);
+  const visitorId = await computeVisitorId({ salt, siteHost: configuredHost, ip: context.ip, userAgent: context.userAgent });
+  const utmSource = utm(url, "utm_source");
+  const utmMedium = utm(url, "utm_medium");
+  const fromHost = referrerHost(event.referrer);
+  const { channel, source } = classifySource({ referrerHost: fromHost, utmSource, utmMedium, siteHosts: siteHosts(context) });
+  await db
+    .insert(pageviews)
+    .values({
+      day,
+      pageId: event.pageId ?? crypto.randomUUID(),
+      visitorId,
+      createdAt: context.now.getTime(),
+      path: normalizePagePath(url),
+      channel,
+      source,
+      referrerHost: channel === "internal" ? null : fromHost,
+      utmSource,
+      utmMedium,
+      utmCampaign: utm(url, "utm_campaign"),
+      country: context.country,
+      device: client.device,
+      browser: client.browser,
+    })
+    .onConflictDoNothing();
+  return "counted";
+}
+
+/** Raises the pageview's engaged time and scroll depth; a tab hidden twice reports twice. */
+async function recordEngagement(db: Database, event: EngagementEvent, context: RequestContext): Promise<CollectOutcome> {
+  const today = utcDay(context.now);
+  // A page opened before midnight UTC reports its engagement after it.
+  for (const day of [today, addDays(today, -1)]) {
+    const result = await db
+      .update(pageviews)
+      .set({
+        engagedMs: sql`max(${pageviews.engagedMs}, ${event.engagedMs})`,
+        scrollDepth: sql`max(${pageviews.scrollDepth}, ${event.scrollDepth})`,
+      })
+      .where(and(eq(pageviews.day, day), eq(pageviews.pageId, event.pageId)))
+      .run();
+    if (result.meta.changes > 0) return "counted";
+  }
+  return "ignored";
+}
+
+async function recordGoal(db: Database, event: GoalEvent, url: URL, context: RequestContext): Promise<CollectOutcome> {
+  await db.insert(goalEvents).values({
+    day: utcDay(context.now),
+    pageId: event.pageId ?? "",
+    path: normalizePagePath(url),
+    name: event.name.toLowerCase(),
+    createdAt: context.now.getTime(),
+  });
+  return "counted";
+}
+
+async function recordOutbound(
+  db: Database,
+  event: OutboundEvent,
+  url: URL,
+  context: RequestContext,
+): Promise<CollectOutcome> {
+  await db.insert(outboundClicks).values({
+    day: utcDay(context.now),
+    pageId: event.pageId ?? "",
+    path: normalizePagePath(url),
+    targetHost: new URL(event.target).hostname,
+    createdAt: context.now.getTime(),
+  });
+  return "counted";
+}
+
+/** Stores one validated tracker event. Bots are counted per day and otherwise dropped. */
+export async function collectEvent(db: Database, event: TrackerEvent, context: RequestContext): Promise<CollectOutcome> {
+  const url = readPageUrl(event, context);
+  if (event.type === "pageview") return recordPageview(db, event, url, context);
+  if (describeClient(context.userAgent).isBot) return "filtered";
+  if (event.type === "engagement") return recordEngagement(db, event, context);
+  if (event.type === "goal") return recordGoal(db, event, url, context);
+  return recordOutbound(db, event, url, context);
+}

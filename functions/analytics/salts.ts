@@ -1,0 +1,30 @@
+import { eq, lt } from "drizzle-orm";
+import { dailySalts } from "../db/schema";
+import type { Database } from "../env";
+
+// Within one isolate the salt of a day never changes; this saves a read per event.
+const cachedSalts = new Map<string, string>();
+
+function randomSalt(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/** The random salt of `day`, created by the first event of the day; concurrent creators agree on one. */
+export async function getDailySalt(db: Database, day: string): Promise<string> {
+  const cached = cachedSalts.get(day);
+  if (cached) return cached;
+  await db.insert(dailySalts).values({ day, salt: randomSalt() }).onConflictDoNothing();
+  const [row] = await db.select({ salt: dailySalts.salt }).from(dailySalts).where(eq(dailySalts.day, day));
+  if (!row) throw new Error(`No salt for ${day} after creating one`);
+  cachedSalts.clear();
+  cachedSalts.set(day, row.salt);
+  return row.salt;
+}
+
+/** Deletes every salt older than `today`, so yesterday's visitor ids can never be recomputed. */
+export async function deleteOldSalts(db: Database, today: string): Promise<number> {
+  const result = await db.delete(dailySalts).where(lt(dailySalts.day, today)).run();
+  cachedSalts.clear();
+  return result.meta.changes;
+}

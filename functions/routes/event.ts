@@ -1,0 +1,37 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { collectEvent } from "../analytics/collect";
+import { readRequestContext } from "../analytics/request-context";
+import type { AppEnv } from "../env";
+import type { ApiError } from "../errors";
+import { maxEventBytes, trackerEvent } from "../schemas/event";
+import { describeZodError } from "../validation";
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** POST /api/event: the collector. sendBeacon posts text/plain, fetch posts JSON; both carry the same JSON. */
+export const event = new Hono<AppEnv>().post(
+  "/",
+  bodyLimit({
+    maxSize: maxEventBytes,
+    onError: (c) => c.json<ApiError>({ error: `body: larger than ${maxEventBytes} bytes` }, 400),
+  }),
+  async (c) => {
+    const contentType = c.req.header("content-type") ?? "";
+    if (!/^(application\/json|text\/plain)\s*(;|$)/i.test(contentType)) {
+      return c.json<ApiError>({ error: "Content-Type: must be application/json or text/plain" }, 400);
+    }
+    const body = parseJson(await c.req.text());
+    if (!body.ok) return c.json<ApiError>({ error: "body: not valid JSON" }, 400);
+    const parsed = trackerEvent.safeParse(body.value);
+    if (!parsed.success) return c.json<ApiError>({ error: describeZodError(parsed.error, "body") }, 400);
+    await collectEvent(c.var.db, parsed.data, readRequestContext(c.req.raw, new Date()));
+    return c.body(null, 202);
+  },
+);
