@@ -55,11 +55,21 @@ async function recordPageview(
     return "filtered";
   }
   const salt = await getDailySalt(db, day);
-  const visitorId = await computeVisitorId({ salt, siteHost: configuredHost, ip: context.ip, userAgent: context.userAgent });
+  const visitorId = await computeVisitorId({
+    salt,
+    siteHost: configuredHost,
+    ip: context.ip,
+    userAgent: context.userAgent,
+  });
   const utmSource = utm(url, "utm_source");
   const utmMedium = utm(url, "utm_medium");
   const fromHost = referrerHost(event.referrer);
-  const { channel, source } = classifySource({ referrerHost: fromHost, utmSource, utmMedium, siteHosts: siteHosts(context) });
+  const { channel, source } = classifySource({
+    referrerHost: fromHost,
+    utmSource,
+    utmMedium,
+    siteHosts: siteHosts(context),
+  });
   await db
     .insert(pageviews)
     .values({
@@ -83,7 +93,11 @@ async function recordPageview(
 }
 
 /** Raises the pageview's engaged time and scroll depth; a tab hidden twice reports twice. */
-async function recordEngagement(db: Database, event: EngagementEvent, context: RequestContext): Promise<CollectOutcome> {
+async function recordEngagement(
+  db: Database,
+  event: EngagementEvent,
+  context: RequestContext,
+): Promise<CollectOutcome> {
   const today = utcDay(context.now);
   // A page opened before midnight UTC reports its engagement after it.
   for (const day of [today, addDays(today, -1)]) {
@@ -128,7 +142,11 @@ async function recordOutbound(
 }
 
 /** Stores one validated tracker event. Bots are counted per day and otherwise dropped. */
-export async function collectEvent(db: Database, event: TrackerEvent, context: RequestContext): Promise<CollectOutcome> {
+export async function collectEvent(
+  db: Database,
+  event: TrackerEvent,
+  context: RequestContext,
+): Promise<CollectOutcome> {
   const url = readPageUrl(event, context);
   if (event.type === "pageview") return recordPageview(db, event, url, context);
   if (describeClient(context.userAgent).isBot) return "filtered";

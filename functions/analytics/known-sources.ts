@@ -24,7 +24,15 @@ export const knownSources: KnownSource[] = [
   {
     source: "Mastodon",
     channel: "social",
-    hosts: ["mastodon.social", "mastodon.online", "mstdn.social", "mas.to", "fosstodon.org", "chaos.social", "org.joinmastodon.android"],
+    hosts: [
+      "mastodon.social",
+      "mastodon.online",
+      "mstdn.social",
+      "mas.to",
+      "fosstodon.org",
+      "chaos.social",
+      "org.joinmastodon.android",
+    ],
     pattern: /(^|\.)(mastodon|mstdn)\.|^mastodon\./,
   },
   { source: "Bluesky", channel: "social", hosts: ["bsky.app", "bsky.social", "xyz.blueskyweb.app"] },

@@ -9,7 +9,14 @@ export interface ClientTraits {
   browser: string;
 }
 
-const knownBrowsers = new Set(["Chrome", "Firefox", "Safari", "Microsoft Edge", "Opera", "Samsung Internet for Android"]);
+const knownBrowsers = new Set([
+  "Chrome",
+  "Firefox",
+  "Safari",
+  "Microsoft Edge",
+  "Opera",
+  "Samsung Internet for Android",
+]);
 
 /**
  * What Resonanz keeps of a User-Agent: bot or not, device class and browser family.
@@ -21,6 +28,7 @@ export function describeClient(userAgent: string): ClientTraits {
   const type = parsed.platform.type;
   const device: DeviceClass = type === "mobile" || type === "tablet" ? type : "desktop";
   const name = parsed.browser.name ?? "Other";
-  const browser = name === "Samsung Internet for Android" ? "Samsung Internet" : knownBrowsers.has(name) ? name : "Other";
+  const browser =
+    name === "Samsung Internet for Android" ? "Samsung Internet" : knownBrowsers.has(name) ? name : "Other";
   return { isBot: false, device, browser };
 }

@@ -149,5 +149,8 @@ export const postTopics = sqliteTable(
     topicSlug: text("topic_slug").notNull(),
     topicName: text("topic_name").notNull(),
   },
-  (table) => [primaryKey({ columns: [table.postSlug, table.topicSlug] }), index("post_topics_topic").on(table.topicSlug)],
+  (table) => [
+    primaryKey({ columns: [table.postSlug, table.topicSlug] }),
+    index("post_topics_topic").on(table.topicSlug),
+  ],
 );

@@ -17,7 +17,16 @@ const pageId = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, { message: "must be 8-4
 export const pageviewEvent = z.strictObject({
   type: z.literal("pageview"),
   url: httpUrl,
-  referrer: z.union([httpUrl, z.literal(""), z.string().max(2048).regex(/^android-app:\/\/[\w.]+\/?$/)]).optional(),
+  referrer: z
+    .union([
+      httpUrl,
+      z.literal(""),
+      z
+        .string()
+        .max(2048)
+        .regex(/^android-app:\/\/[\w.]+\/?$/),
+    ])
+    .optional(),
   pageId: pageId.optional(),
   /** Set by the tracker when the browser says it is automated (navigator.webdriver). */
   bot: z.boolean().optional(),
@@ -28,7 +37,11 @@ export const engagementEvent = z.strictObject({
   url: httpUrl,
   pageId,
   /** Visible, recently interacted time on the page; capped at six hours. */
-  engagedMs: z.number().int().min(0).max(6 * 60 * 60 * 1000),
+  engagedMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(6 * 60 * 60 * 1000),
   /** Deepest scroll position reached, in percent of the page. */
   scrollDepth: z.number().int().min(0).max(100),
 });

@@ -7,13 +7,22 @@ const hostName = z
   .toLowerCase()
   .max(253)
   // The last label needs a letter: IP addresses are not Mastodon instances.
-  .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?=[a-z0-9-]*[a-z])[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, {
-    message: "instance must be a host name such as mastodon.social",
-  });
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?=[a-z0-9-]*[a-z])[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+    {
+      message: "instance must be a host name such as mastodon.social",
+    },
+  );
 
 export const mastodonShareQuery = z.object({
   instance: z.preprocess(
-    (value) => (typeof value === "string" ? value.trim().replace(/^https?:\/\//i, "").replace(/\/+$/, "") : value),
+    (value) =>
+      typeof value === "string"
+        ? value
+            .trim()
+            .replace(/^https?:\/\//i, "")
+            .replace(/\/+$/, "")
+        : value,
     hostName,
   ),
   path: z
