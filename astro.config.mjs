@@ -7,7 +7,7 @@ import { pagefindSearch } from "./src/integrations/pagefind.ts";
 import { siteConfig } from "./src/site.config.ts";
 
 /** Pages that exist for people but not for search engines. */
-const unlistedPaths = ["/dashboard/", "/search/"];
+const unlistedPaths = ["/dashboard/", "/search/", "/analytics-opt-out/"];
 
 export default defineConfig({
   site: siteConfig.url,

@@ -13,7 +13,7 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             // The Hono app, not the Astro entry, which imports build-time modules.
-            main: "./functions/app.ts",
+            main: "./functions/index.ts",
             wrangler: { configPath: "./wrangler.jsonc" },
             miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
           }),

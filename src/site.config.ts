@@ -14,6 +14,13 @@ export interface SiteConfig {
   postsPerPage: number;
 }
 
+export interface AnalyticsConfig {
+  /** Send nothing when the browser asks not to be tracked (Do Not Track, Global Privacy Control). */
+  respectDoNotTrack: boolean;
+  /** Count visits to localhost too, e.g. to check the setup; off so that development is not counted. */
+  trackLocalhost: boolean;
+}
+
 export const siteConfig: SiteConfig = {
   title: "Resonanz",
   description: "Notizen zu Kommunikation, Reichweite und messbarem Marketing – für Beraterinnen und Berater.",
@@ -22,3 +29,6 @@ export const siteConfig: SiteConfig = {
   url: "https://resonanz.example",
   postsPerPage: 6,
 };
+
+/** Read by the tracker, so kept apart from the rest: only these two values ship to readers. */
+export const analyticsConfig: AnalyticsConfig = { respectDoNotTrack: true, trackLocalhost: false };

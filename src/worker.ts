@@ -1,5 +1,5 @@
 import { handle } from "@astrojs/cloudflare/handler";
-import { app } from "../functions/app";
+import api from "../functions/index";
 
 /** Whether a path belongs to the Hono API rather than the Astro site. */
 export function isApiPath(pathname: string): boolean {
@@ -9,8 +9,9 @@ export function isApiPath(pathname: string): boolean {
 export default {
   fetch(request, env, ctx) {
     if (isApiPath(new URL(request.url).pathname)) {
-      return app.fetch(request, env, ctx);
+      return api.fetch(request, env, ctx);
     }
     return handle(request, env, ctx);
   },
+  scheduled: api.scheduled,
 } satisfies ExportedHandler<Env>;

@@ -48,6 +48,13 @@ const strings = {
     notFoundText:
       "Diese Seite gibt es nicht (mehr). Vielleicht hilft die Suche, das Themenverzeichnis oder die Startseite.",
     backHome: "Zur Startseite",
+    optOutTitle: "Eigene Besuche nicht zählen",
+    optOutIntro:
+      "Für Autorinnen und Autoren: Schalten Sie hier die Zählung Ihrer eigenen Besuche in diesem Browser ab. Die Einstellung wird nur in Ihrem Browser gespeichert.",
+    optOutOn: "Dieser Browser wird nicht gezählt.",
+    optOutOff: "Dieser Browser wird gezählt.",
+    optOutDisable: "Meine Besuche nicht mehr zählen",
+    optOutEnable: "Meine Besuche wieder zählen",
   },
   en: {
     skipToContent: "Skip to content",
@@ -95,6 +102,13 @@ const strings = {
     notFoundTitle: "Page not found",
     notFoundText: "This page does not exist (any more). Search, the topic index or the home page may help.",
     backHome: "Back to the home page",
+    optOutTitle: "Don't count my visits",
+    optOutIntro:
+      "For authors: switch off counting your own visits in this browser. The setting is kept in your browser only.",
+    optOutOn: "This browser is not counted.",
+    optOutOff: "This browser is counted.",
+    optOutDisable: "Stop counting my visits",
+    optOutEnable: "Count my visits again",
   },
 } as const satisfies Record<SiteLanguage, Record<string, string>>;
 

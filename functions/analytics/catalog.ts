@@ -1,0 +1,48 @@
+import { eq } from "drizzle-orm";
+import { posts, postTopics, settings } from "../db/schema";
+import type { Database } from "../env";
+import type { Catalog } from "../schemas/catalog";
+
+const catalogHashKey = "catalog.hash";
+
+async function hashCatalog(catalog: Catalog): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(JSON.stringify(catalog)));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * Replaces the posts and post_topics tables with the build's catalog, in one
+ * batch, unless the catalog is unchanged since the last sync. Returns whether it wrote.
+ */
+export async function syncCatalog(db: Database, catalog: Catalog, now: Date): Promise<boolean> {
+  const hash = await hashCatalog(catalog);
+  const [stored] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, catalogHashKey));
+  if (stored?.value === hash) return false;
+  const topicRows = catalog.posts.flatMap((post) =>
+    post.topics.map((topic) => ({ postSlug: post.slug, topicSlug: topic.slug, topicName: topic.name })),
+  );
+  const postRows = catalog.posts.map(({ topics: _topics, ...post }) => post);
+  await db.batch([
+    db.delete(postTopics),
+    db.delete(posts),
+    ...postRows.map((row) => db.insert(posts).values(row)),
+    ...topicRows.map((row) => db.insert(postTopics).values(row)),
+    db
+      .insert(settings)
+      .values({ key: catalogHashKey, value: hash, updatedAt: now })
+      .onConflictDoUpdate({ target: settings.key, set: { value: hash, updatedAt: now } }),
+  ]);
+  return true;
+}
+
+/** Reads /catalog.json from the Worker's static assets and syncs it. */
+export async function syncCatalogFromAssets(
+  db: Database,
+  assets: Fetcher,
+  parse: (body: unknown) => Catalog,
+  now: Date,
+) {
+  const response = await assets.fetch("https://assets.local/catalog.json");
+  if (!response.ok) throw new Error(`catalog.json: ${response.status}`);
+  return syncCatalog(db, parse(await response.json()), now);
+}

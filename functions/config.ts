@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+/** Run-time settings from wrangler.jsonc `vars` (or the dashboard), checked once per use. */
+const analyticsVars = z.object({
+  RAW_RETENTION_DAYS: z.coerce.number().int().min(2).max(3650).default(30),
+});
+
+export interface AnalyticsConfig {
+  retentionDays: number;
+}
+
+export function readAnalyticsConfig(env: Record<string, unknown>): AnalyticsConfig {
+  const vars = analyticsVars.parse({ RAW_RETENTION_DAYS: env["RAW_RETENTION_DAYS"] });
+  return { retentionDays: vars.RAW_RETENTION_DAYS };
+}

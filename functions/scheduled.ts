@@ -1,0 +1,21 @@
+import { drizzle } from "drizzle-orm/d1";
+import { syncCatalogFromAssets } from "./analytics/catalog";
+import { type MaintenanceReport, runMaintenance } from "./analytics/maintenance";
+import { readAnalyticsConfig } from "./config";
+import * as schema from "./db/schema";
+import { catalogSchema } from "./schemas/catalog";
+
+/**
+ * The Cron Trigger (wrangler.jsonc `triggers.crons`): analytics maintenance, then
+ * the catalog sync, which needs the static assets and may fail on its own.
+ */
+export async function runScheduled(env: Env, now: Date): Promise<MaintenanceReport> {
+  const db = drizzle(env.DB, { schema });
+  const report = await runMaintenance(db, now, readAnalyticsConfig({ ...env }).retentionDays);
+  try {
+    await syncCatalogFromAssets(db, env.ASSETS, (body) => catalogSchema.parse(body), now);
+  } catch (error) {
+    console.error("catalog sync failed", error);
+  }
+  return report;
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+/**
+ * The published posts and their topics as the build knows them. Astro writes it to
+ * /catalog.json (src/pages/catalog.json.ts); the Worker syncs it into D1 so that
+ * queries can join pageviews to posts and topics.
+ */
+export const catalogSchema = z.object({
+  posts: z
+    .array(
+      z.object({
+        slug: z.string().min(1).max(200),
+        path: z.string().startsWith("/").max(300),
+        title: z.string().min(1).max(200),
+        lang: z.enum(["de", "en"]),
+        pubDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        topics: z.array(z.object({ slug: z.string().min(1).max(100), name: z.string().min(1).max(100) })).max(20),
+      }),
+    )
+    .max(10_000),
+});
+
+export type Catalog = z.infer<typeof catalogSchema>;

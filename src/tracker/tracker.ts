@@ -1,0 +1,116 @@
+/**
+ * Resonanz's tracker: pageviews, engagement, outbound clicks and goals, with no
+ * cookie and no web storage. Budget: 1,000 bytes gzip (npm run bench).
+ * The wire format is functions/schemas/event.ts.
+ */
+import type { TrackerEvent } from "../../functions/schemas/event";
+import { analyticsConfig } from "../site.config";
+
+declare global {
+  interface Window {
+    /** Set before this script runs to count visits on localhost (tests, checking a setup). */
+    resonanzTrackLocalhost?: boolean;
+  }
+  interface Navigator {
+    globalPrivacyControl?: boolean;
+  }
+}
+
+const idleAfterMs = 30_000;
+
+function isOptedOut(): boolean {
+  try {
+    // Set by the author on /analytics-opt-out/; the tracker only reads it.
+    if (localStorage.getItem("resonanz-ignore")) return true;
+  } catch {}
+  const dnt = navigator.doNotTrack === "1" || navigator.globalPrivacyControl === true;
+  const local = /^(localhost|127\.0\.0\.1|\[::1\])$|\.localhost$/.test(location.hostname);
+  return (
+    (analyticsConfig.respectDoNotTrack && dnt) ||
+    (local && !analyticsConfig.trackLocalhost && !window.resonanzTrackLocalhost)
+  );
+}
+
+function send(event: TrackerEvent): void {
+  fetch("/api/event", { method: "POST", body: JSON.stringify(event), keepalive: true, credentials: "omit" }).catch(
+    () => {},
+  );
+}
+
+function startTracker(): void {
+  let pageId = "";
+  let url = "";
+  let engagedMs = 0;
+  let scrollDepth = 0;
+  let reported = "";
+  let lastTick = Date.now();
+  let lastInteraction = lastTick;
+
+  const tick = () => {
+    const now = Date.now();
+    if (document.visibilityState === "visible" && now - lastInteraction < idleAfterMs) engagedMs += now - lastTick;
+    lastTick = now;
+  };
+  const measureScroll = () => {
+    const seen = scrollY + innerHeight;
+    const depth = Math.min(100, Math.round((seen / document.documentElement.scrollHeight) * 100));
+    if (depth > scrollDepth) scrollDepth = depth;
+  };
+  const flush = () => {
+    tick();
+    const state = `${pageId}${engagedMs}/${scrollDepth}`;
+    if (state === reported) return;
+    reported = state;
+    send({ type: "engagement", url, pageId, engagedMs, scrollDepth });
+  };
+  const pageview = (referrer: string) => {
+    if (location.href === url) return;
+    if (url) flush();
+    url = location.href;
+    pageId = crypto.randomUUID();
+    engagedMs = scrollDepth = 0;
+    lastTick = lastInteraction = Date.now();
+    measureScroll();
+    send({ type: "pageview", url, referrer, pageId, bot: navigator.webdriver });
+  };
+
+  for (const name of ["scroll", "pointerdown", "keydown", "pointermove"]) {
+    addEventListener(
+      name,
+      () => {
+        tick();
+        lastInteraction = Date.now();
+        if (name === "scroll") measureScroll();
+      },
+      { passive: true, capture: true },
+    );
+  }
+  setInterval(tick, 5_000);
+  addEventListener("visibilitychange", () => (document.visibilityState === "hidden" ? flush() : tick()));
+  addEventListener("pagehide", flush);
+  addEventListener(
+    "click",
+    (click) => {
+      const target = click.target instanceof Element ? click.target : null;
+      const goal = target?.closest<HTMLElement>("[data-goal]")?.dataset["goal"];
+      if (goal) send({ type: "goal", url, pageId, name: goal });
+      const link = target?.closest("a");
+      if (link && /^https?:$/.test(link.protocol) && link.host !== location.host) {
+        send({ type: "outbound", url, pageId, target: link.href });
+      }
+    },
+    { capture: true },
+  );
+  // Client-side navigation (Astro view transitions, history API): one pageview per page.
+  const { pushState } = history;
+  history.pushState = function (...args) {
+    const previous = url;
+    pushState.apply(this, args);
+    pageview(previous);
+  };
+  addEventListener("popstate", () => pageview(url));
+  document.addEventListener("astro:page-load", () => pageview(url));
+  pageview(document.referrer);
+}
+
+if (!isOptedOut()) startTracker();
