@@ -12,6 +12,8 @@ export interface SiteConfig {
   /** The public origin, used for canonical URLs, feeds and the sitemap. */
   url: string;
   postsPerPage: number;
+  /** Shown as the contact link in the footer; its clicks count as the goal "contact". */
+  contactEmail: string;
 }
 
 export interface AnalyticsConfig {
@@ -28,6 +30,7 @@ export const siteConfig: SiteConfig = {
   lang: "de",
   url: "https://resonanz.example",
   postsPerPage: 6,
+  contactEmail: "hallo@resonanz.example",
 };
 
 /** Read by the tracker, so kept apart from the rest: only these two values ship to readers. */
