@@ -3,6 +3,8 @@ import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./env";
 import { handleError, handleNotFound } from "./errors";
 import { withDatabase } from "./middleware/database";
+import { adminComments } from "./routes/admin-comments";
+import { commentsApi } from "./routes/comments";
 import { event } from "./routes/event";
 import { health } from "./routes/health";
 import { share } from "./routes/share";
@@ -13,6 +15,8 @@ export const app = new Hono<AppEnv>()
   .use(withDatabase)
   .route("/health", health)
   .route("/event", event)
+  .route("/comments", commentsApi)
+  .route("/admin/comments", adminComments)
   .route("/share", share);
 
 app.notFound(handleNotFound);

@@ -13,6 +13,8 @@ export const handleNotFound: NotFoundHandler<AppEnv> = (c) =>
 /** Client errors keep their message; anything else is logged and answered without detail. */
 export const handleError: ErrorHandler<AppEnv> = (err, c) => {
   if (err instanceof HTTPException && err.status < 500) {
+    // An exception that carries its own response (e.g. a 429 with Retry-After) answers with it.
+    if (err.res) return err.getResponse();
     return c.json<ApiError>({ error: err.message }, err.status);
   }
   console.error("api error", err);

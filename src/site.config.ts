@@ -35,3 +35,21 @@ export const siteConfig: SiteConfig = {
 
 /** Read by the tracker, so kept apart from the rest: only these two values ship to readers. */
 export const analyticsConfig: AnalyticsConfig = { respectDoNotTrack: true, trackLocalhost: false };
+
+export interface CommentsConfig {
+  /** New comments are public at once instead of waiting for the author's approval. */
+  autoApprove: boolean;
+  /** Close comments this many days after a post's publication; null keeps them open. */
+  closeAfterDays: number | null;
+  /** Comments containing one of these words (case-insensitive) go to the spam queue. */
+  blockedWords: string[];
+  /** More links than this sends a comment to the spam queue. */
+  maxLinks: number;
+}
+
+export const commentsConfig: CommentsConfig = {
+  autoApprove: false,
+  closeAfterDays: null,
+  blockedWords: ["viagra", "casino", "crypto giveaway", "seo services"],
+  maxLinks: 2,
+};

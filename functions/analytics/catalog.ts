@@ -46,3 +46,25 @@ export async function syncCatalogFromAssets(
   if (!response.ok) throw new Error(`catalog.json: ${response.status}`);
   return syncCatalog(db, parse(await response.json()), now);
 }
+
+/**
+ * Makes sure the posts table knows `slug`, syncing the catalog when it does not:
+ * from the static assets, or, under `astro dev` where the catalog is a live route,
+ * from the site itself.
+ */
+export async function ensurePostKnown(
+  db: Database,
+  slug: string,
+  sources: { assets: Fetcher; origin: string },
+  parse: (body: unknown) => Catalog,
+  now: Date,
+): Promise<void> {
+  const [known] = await db.select({ slug: posts.slug }).from(posts).where(eq(posts.slug, slug));
+  if (known) return;
+  const fromAssets = await sources.assets.fetch(new URL("/catalog.json", sources.origin)).catch(() => null);
+  const response = fromAssets?.ok
+    ? fromAssets
+    : await fetch(new URL("/catalog.json", sources.origin)).catch(() => null);
+  if (!response?.ok) return;
+  await syncCatalog(db, parse(await response.json()), now);
+}

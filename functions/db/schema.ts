@@ -138,6 +138,10 @@ export const posts = sqliteTable("posts", {
   title: text("title").notNull(),
   lang: text("lang").notNull(),
   pubDate: text("pub_date").notNull(),
+  /** "closed" when the frontmatter says `comments: closed`; the close-after-days rule is applied on top. */
+  comments: text("comments", { enum: ["open", "closed"] })
+    .notNull()
+    .default("open"),
 });
 
 export const postTopics = sqliteTable(
@@ -152,5 +156,36 @@ export const postTopics = sqliteTable(
   (table) => [
     primaryKey({ columns: [table.postSlug, table.topicSlug] }),
     index("post_topics_topic").on(table.topicSlug),
+  ],
+);
+
+/**
+ * Reader comments. No email address, no IP address: `client_hash` is the salted
+ * daily hash used for the rate limit, cleared by the cron after a day.
+ */
+export const comments = sqliteTable(
+  "comments",
+  {
+    id: integer("id").primaryKey(),
+    postSlug: text("post_slug").notNull(),
+    parentId: integer("parent_id"),
+    name: text("name").notNull(),
+    website: text("website"),
+    text: text("text").notNull(),
+    status: text("status", { enum: ["pending", "approved", "spam"] }).notNull(),
+    /** Why a comment went to the spam queue (honeypot, too fast, links, blocked word), for the author. */
+    spamReason: text("spam_reason"),
+    byAuthor: integer("by_author", { mode: "boolean" }).notNull().default(false),
+    createdAt: integer("created_at").notNull(),
+    approvedAt: integer("approved_at"),
+    clientHash: text("client_hash"),
+    /** SHA-256 of the reader's private deletion token; the token itself is never stored. */
+    deleteTokenHash: text("delete_token_hash"),
+    deleteTokenExpiresAt: integer("delete_token_expires_at"),
+  },
+  (table) => [
+    index("comments_post_status").on(table.postSlug, table.status, table.createdAt),
+    index("comments_status").on(table.status, table.createdAt),
+    index("comments_client").on(table.clientHash, table.createdAt),
   ],
 );

@@ -14,6 +14,7 @@ export const catalogSchema = z.object({
         title: z.string().min(1).max(200),
         lang: z.enum(["de", "en"]),
         pubDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        comments: z.enum(["open", "closed"]),
         topics: z.array(z.object({ slug: z.string().min(1).max(100), name: z.string().min(1).max(100) })).max(20),
       }),
     )

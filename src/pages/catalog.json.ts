@@ -15,6 +15,7 @@ export const GET: APIRoute = async () => {
       title: post.data.title,
       lang: post.data.lang ?? siteConfig.lang,
       pubDate: post.data.pubDate.toISOString().slice(0, 10),
+      comments: post.data.comments,
       topics: [...new Map(post.data.tags.map((tag) => [topicSlug(tag), tag.trim()])).entries()]
         .filter(([slug]) => slug !== "")
         .map(([slug, name]) => ({ slug, name })),

@@ -1,0 +1,36 @@
+import type { Context } from "hono";
+import type { AppEnv } from "../env";
+import type { SubmitContext } from "./submit";
+import { verifyTurnstile } from "./turnstile";
+import { notifyWebhook } from "./webhook";
+
+function readVar(env: Env, name: string): string | undefined {
+  const value: unknown = Reflect.get(env, name);
+  return typeof value === "string" && value.length > 0 ? value : undefined;
+}
+
+/** Turnstile and the webhook are on only when their settings exist (see .dev.vars.example). */
+export function buildSubmitContext(
+  env: Env,
+  request: Request,
+  waitUntil: (promise: Promise<unknown>) => void,
+): SubmitContext {
+  const turnstileSecret = readVar(env, "TURNSTILE_SECRET_KEY");
+  const webhookUrl = readVar(env, "COMMENT_WEBHOOK_URL");
+  const origin = new URL(request.url).origin;
+  return {
+    now: new Date(),
+    ip: request.headers.get("cf-connecting-ip") ?? "",
+    ...(turnstileSecret ? { verifyTurnstile: (token) => verifyTurnstile(turnstileSecret, token) } : {}),
+    ...(webhookUrl
+      ? {
+          afterStored: (notice) =>
+            waitUntil(notifyWebhook(webhookUrl, { ...notice, postUrl: new URL(notice.postUrl, origin).href })),
+        }
+      : {}),
+  };
+}
+
+export function submitContextOf(c: Context<AppEnv>): SubmitContext {
+  return buildSubmitContext(c.env, c.req.raw, (promise) => c.executionCtx.waitUntil(promise));
+}

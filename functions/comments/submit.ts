@@ -1,0 +1,135 @@
+import { eq } from "drizzle-orm";
+import { HTTPException } from "hono/http-exception";
+import { postPath } from "../../src/lib/posts";
+import { type CommentsConfig, commentsConfig } from "../../src/site.config";
+import { utcDay } from "../analytics/calendar";
+import { comments } from "../db/schema";
+import type { Database } from "../env";
+import { findPost, findReplyTarget } from "../queries/comments";
+import type { NewComment } from "../schemas/comment";
+import { computeClientHash } from "./client-hash";
+import { checkFormToken } from "./form-token";
+import { areCommentsOpen } from "./policy";
+import { secondsUntilAllowed } from "./rate-limit";
+import { findSpamReason } from "./spam";
+import type { CommentNotice } from "./webhook";
+
+export const deleteLinkLifetimeMs = 24 * 60 * 60 * 1000;
+
+export interface SubmitContext {
+  now: Date;
+  ip: string;
+  /** Set when Turnstile is configured: checks the widget's token. */
+  verifyTurnstile?: (token: string | undefined) => Promise<boolean>;
+  /** Runs after the comment is stored (the webhook), without delaying or failing the answer. */
+  afterStored?: (notice: CommentNotice) => void;
+  config?: CommentsConfig;
+}
+
+export interface SubmitResult {
+  id: number;
+  post: string;
+  status: "pending" | "approved" | "spam";
+  deleteToken: string;
+}
+
+async function sha256Hex(value: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(value));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+export function hashDeleteToken(token: string): Promise<string> {
+  return sha256Hex(`delete\n${token}`);
+}
+
+/**
+ * Checks and stores one reader comment. Throws HTTPException 400 (bad input,
+ * naming the field), 403 (comments closed) or 429 (rate limit, with Retry-After).
+ * Spam is stored in the spam queue and answered like any other comment.
+ */
+export async function submitComment(db: Database, input: NewComment, context: SubmitContext): Promise<SubmitResult> {
+  const config = context.config ?? commentsConfig;
+  const post = await findPost(db, input.post);
+  if (!post) throw new HTTPException(400, { message: "post: no published post with this name" });
+  if (!areCommentsOpen(post, context.now, config)) {
+    throw new HTTPException(403, { message: "Comments on this post are closed." });
+  }
+  const token = await checkFormToken(db, input.token, post.slug, context.now);
+  if (token === "invalid")
+    throw new HTTPException(400, { message: "token: the form is invalid; please reload the page" });
+  if (token === "expired")
+    throw new HTTPException(400, { message: "token: the form has expired; please reload the page" });
+  if (context.verifyTurnstile && !(await context.verifyTurnstile(input.turnstileToken))) {
+    throw new HTTPException(400, { message: "turnstile: the anti-spam check failed; please try again" });
+  }
+  if (input.parent !== undefined && !(await findReplyTarget(db, post.slug, input.parent))) {
+    throw new HTTPException(400, { message: "parent: replies can only answer a published top-level comment" });
+  }
+  const clientHash = await computeClientHash(db, context.ip, utcDay(context.now));
+  const waitSeconds = await secondsUntilAllowed(db, clientHash, context.now);
+  if (waitSeconds > 0) {
+    const res = new Response(
+      JSON.stringify({ error: `Too many comments; please wait ${Math.ceil(waitSeconds / 60)} minutes` }),
+      { status: 429, headers: { "Content-Type": "application/json", "Retry-After": String(waitSeconds) } },
+    );
+    throw new HTTPException(429, {
+      res,
+      message: `Too many comments; please wait ${Math.ceil(waitSeconds / 60)} minutes`,
+    });
+  }
+  const spamReason = findSpamReason(
+    {
+      text: input.text,
+      name: input.name,
+      website: input.website,
+      honeypot: input.email,
+      tooFast: token === "too-fast",
+    },
+    config,
+  );
+  const status = spamReason ? "spam" : config.autoApprove ? "approved" : "pending";
+  const deleteToken = crypto.randomUUID().replaceAll("-", "") + crypto.randomUUID().replaceAll("-", "");
+  const [stored] = await db
+    .insert(comments)
+    .values({
+      postSlug: post.slug,
+      parentId: input.parent ?? null,
+      name: input.name,
+      website: input.website ?? null,
+      text: input.text,
+      status,
+      spamReason,
+      createdAt: context.now.getTime(),
+      approvedAt: status === "approved" ? context.now.getTime() : null,
+      clientHash,
+      deleteTokenHash: await hashDeleteToken(deleteToken),
+      deleteTokenExpiresAt: context.now.getTime() + deleteLinkLifetimeMs,
+    })
+    .returning({ id: comments.id });
+  if (!stored) throw new Error("comment insert returned no row");
+  if (status !== "spam") {
+    context.afterStored?.({
+      postTitle: post.title,
+      postUrl: postPath(post.slug),
+      name: input.name,
+      text: input.text,
+      status,
+    });
+  }
+  return { id: stored.id, post: post.slug, status, deleteToken };
+}
+
+/** Deletes a reader's own comment with the private token from the moment it was posted. */
+export async function deleteOwnComment(db: Database, id: number, token: string, now: Date): Promise<string | null> {
+  const [row] = await db
+    .select({ postSlug: comments.postSlug, hash: comments.deleteTokenHash, expiresAt: comments.deleteTokenExpiresAt })
+    .from(comments)
+    .where(eq(comments.id, id));
+  if (!row?.hash || row.expiresAt === null || row.expiresAt < now.getTime()) return null;
+  if ((await hashDeleteToken(token)) !== row.hash) return null;
+  await db.batch([
+    db.delete(comments).where(eq(comments.parentId, id)),
+    db.delete(comments).where(eq(comments.id, id)),
+  ]);
+  return row.postSlug;
+}

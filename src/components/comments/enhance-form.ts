@@ -1,0 +1,82 @@
+/**
+ * Submits comment forms inline with fetch. Without JavaScript the same form posts
+ * to the server-rendered comments page. The text is never cleared on an error.
+ */
+type Messages = DOMStringMap;
+
+function errorText(status: number, error: string, messages: Messages): { field?: string; text: string } {
+  const field = error.split(":", 1)[0] ?? "";
+  if (field === "name" || field === "website" || field === "text") {
+    return { field, text: messages[`error${field[0]?.toUpperCase()}${field.slice(1)}`] ?? error };
+  }
+  const key =
+    status === 403 ? "errorClosed" : status === 429 ? "errorRate" : field === "token" ? "errorForm" : "errorOther";
+  return { text: messages[key] ?? error };
+}
+
+function setStatus(form: HTMLFormElement, text: string, kind: "success" | "error", deleteUrl?: string): void {
+  const status = form.querySelector<HTMLElement>("[data-form-status]");
+  if (!status) return;
+  status.replaceChildren();
+  const message = document.createElement("span");
+  message.className = kind;
+  message.textContent = text;
+  status.appendChild(message);
+  if (deleteUrl) {
+    const note = document.createElement("span");
+    note.className = "delete-note";
+    const link = document.createElement("a");
+    link.href = deleteUrl;
+    link.textContent = new URL(deleteUrl, location.href).href;
+    note.textContent = `${form.dataset["deleteNote"] ?? ""} `;
+    note.appendChild(link);
+    status.appendChild(note);
+  }
+}
+
+async function submit(form: HTMLFormElement): Promise<void> {
+  const messages = form.dataset;
+  const button = form.querySelector("button");
+  for (const slot of form.querySelectorAll<HTMLElement>("[data-error-for]")) slot.textContent = "";
+  if (button) button.disabled = true;
+  setStatus(form, messages["sending"] ?? "…", "success");
+  try {
+    const response = await fetch("/api/comments", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(Object.fromEntries(new FormData(form))),
+      credentials: "omit",
+    });
+    const body: unknown = await response.json().catch(() => ({}));
+    const read = (key: string) =>
+      typeof body === "object" && body !== null && key in body ? String(Reflect.get(body, key)) : "";
+    if (response.ok) {
+      const text = read("status") === "approved" ? messages["approved"] : messages["pending"];
+      setStatus(form, text ?? "", "success", read("deleteUrl") || undefined);
+      const textarea = form.querySelector("textarea");
+      if (textarea) textarea.value = "";
+      return;
+    }
+    const problem = errorText(response.status, read("error"), messages);
+    const slot = problem.field ? form.querySelector<HTMLElement>(`[data-error-for="${problem.field}"]`) : null;
+    if (slot) {
+      slot.textContent = problem.text;
+      setStatus(form, "", "error");
+    } else setStatus(form, problem.text, "error");
+  } catch {
+    setStatus(form, messages["errorOther"] ?? "", "error");
+  } finally {
+    if (button) button.disabled = false;
+  }
+}
+
+export function enhanceCommentForms(): void {
+  for (const form of document.querySelectorAll<HTMLFormElement>("form[data-comment-form]")) {
+    if (form.dataset["enhanced"]) continue;
+    form.dataset["enhanced"] = "1";
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      void submit(form);
+    });
+  }
+}

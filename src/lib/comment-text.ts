@@ -1,0 +1,35 @@
+/**
+ * A reader's plain text as paragraphs of lines of segments, so that templates can
+ * render it with Astro's escaping: no HTML or Markdown passes through, bare URLs
+ * become links.
+ */
+export type Segment = { kind: "text"; text: string } | { kind: "link"; text: string; href: string };
+
+const urlPattern = /\bhttps?:\/\/[^\s<>"']+/gi;
+// Punctuation that ends a sentence rather than the URL it follows.
+const trailingPunctuation = /[.,;:!?)\]]+$/;
+
+export function splitLine(line: string): Segment[] {
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const match of line.matchAll(urlPattern)) {
+    const raw = match[0];
+    const url = raw.replace(trailingPunctuation, "");
+    const start = match.index;
+    if (start > last) segments.push({ kind: "text", text: line.slice(last, start) });
+    if (URL.canParse(url)) segments.push({ kind: "link", text: url, href: new URL(url).href });
+    else segments.push({ kind: "text", text: url });
+    last = start + url.length;
+  }
+  if (last < line.length) segments.push({ kind: "text", text: line.slice(last) });
+  return segments;
+}
+
+export function toParagraphs(text: string): Segment[][][] {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n{2,}/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== "")
+    .map((paragraph) => paragraph.split("\n").map(splitLine));
+}
