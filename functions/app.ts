@@ -1,9 +1,12 @@
 import { Hono } from "hono";
+import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./env";
 import { handleError, handleNotFound } from "./errors";
 import { withDatabase } from "./middleware/database";
 import { adminComments } from "./routes/admin-comments";
+import { adminStats } from "./routes/admin-stats";
+import { auth } from "./routes/auth";
 import { commentsApi } from "./routes/comments";
 import { event } from "./routes/event";
 import { health } from "./routes/health";
@@ -13,10 +16,15 @@ export const app = new Hono<AppEnv>()
   .basePath("/api")
   .use(secureHeaders())
   .use(withDatabase)
+  // Cross-site form posts to author endpoints are refused (Origin must be this site).
+  .use("/auth/*", csrf())
+  .use("/admin/*", csrf())
   .route("/health", health)
   .route("/event", event)
   .route("/comments", commentsApi)
+  .route("/auth", auth)
   .route("/admin/comments", adminComments)
+  .route("/admin/stats", adminStats)
   .route("/share", share);
 
 app.notFound(handleNotFound);

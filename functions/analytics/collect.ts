@@ -39,6 +39,47 @@ function referrerHost(referrer: string | undefined): string | null {
   return URL.canParse(referrer) ? new URL(referrer).hostname.toLowerCase() || null : null;
 }
 
+/**
+ * The stored form of a pageview: what the tracker sent, classified, with no IP
+ * address and no User-Agent. Shared with the demo seeder so that demo data takes
+ * the same path as real traffic.
+ */
+export function buildPageviewRow(input: {
+  event: PageviewEvent;
+  url: URL;
+  context: RequestContext;
+  visitorId: string;
+  device: string;
+  browser: string;
+}): typeof pageviews.$inferInsert {
+  const { event, url, context } = input;
+  const utmSource = utm(url, "utm_source");
+  const utmMedium = utm(url, "utm_medium");
+  const fromHost = referrerHost(event.referrer);
+  const { channel, source } = classifySource({
+    referrerHost: fromHost,
+    utmSource,
+    utmMedium,
+    siteHosts: siteHosts(context),
+  });
+  return {
+    day: utcDay(context.now),
+    pageId: event.pageId ?? crypto.randomUUID(),
+    visitorId: input.visitorId,
+    createdAt: context.now.getTime(),
+    path: normalizePagePath(url),
+    channel,
+    source,
+    referrerHost: channel === "internal" ? null : fromHost,
+    utmSource,
+    utmMedium,
+    utmCampaign: utm(url, "utm_campaign"),
+    country: context.country,
+    device: input.device,
+    browser: input.browser,
+  };
+}
+
 async function recordPageview(
   db: Database,
   event: PageviewEvent,
@@ -61,33 +102,9 @@ async function recordPageview(
     ip: context.ip,
     userAgent: context.userAgent,
   });
-  const utmSource = utm(url, "utm_source");
-  const utmMedium = utm(url, "utm_medium");
-  const fromHost = referrerHost(event.referrer);
-  const { channel, source } = classifySource({
-    referrerHost: fromHost,
-    utmSource,
-    utmMedium,
-    siteHosts: siteHosts(context),
-  });
   await db
     .insert(pageviews)
-    .values({
-      day,
-      pageId: event.pageId ?? crypto.randomUUID(),
-      visitorId,
-      createdAt: context.now.getTime(),
-      path: normalizePagePath(url),
-      channel,
-      source,
-      referrerHost: channel === "internal" ? null : fromHost,
-      utmSource,
-      utmMedium,
-      utmCampaign: utm(url, "utm_campaign"),
-      country: context.country,
-      device: client.device,
-      browser: client.browser,
-    })
+    .values(buildPageviewRow({ event, url, context, visitorId, device: client.device, browser: client.browser }))
     .onConflictDoNothing();
   return "counted";
 }

@@ -1,5 +1,6 @@
-import { lt } from "drizzle-orm";
-import { goalEvents, outboundClicks, pageviews } from "../db/schema";
+import { and, isNotNull, lt } from "drizzle-orm";
+import { purgeSignInFailures } from "../auth/throttle";
+import { comments, goalEvents, outboundClicks, pageviews } from "../db/schema";
 import type { Database } from "../env";
 import { addDays, utcDay } from "./calendar";
 import { rollUpDay } from "./rollups";
@@ -16,7 +17,7 @@ export interface MaintenanceReport {
  * What the Cron Trigger does every few minutes: retire old salts, refresh the
  * roll-ups of today (and of yesterday during the first hours of a day, so that
  * late events are in it before its raw events expire), and purge raw events
- * older than the retention period.
+ * older than the retention period, and forget rate-limit client hashes after a day.
  */
 export async function runMaintenance(db: Database, now: Date, retentionDays: number): Promise<MaintenanceReport> {
   const today = utcDay(now);
@@ -31,5 +32,11 @@ export async function runMaintenance(db: Database, now: Date, retentionDays: num
     db.delete(outboundClicks).where(lt(outboundClicks.day, cutoff)),
   ]);
   const rawEventsPurged = purged.reduce((rows, result) => rows + result.meta.changes, 0);
+  // The rate limits' client hashes are only needed for a day.
+  await purgeSignInFailures(db, now);
+  await db
+    .update(comments)
+    .set({ clientHash: null })
+    .where(and(isNotNull(comments.clientHash), lt(comments.createdAt, now.getTime() - 24 * 60 * 60 * 1000)));
   return { saltsDeleted, rolledUp, rowsWritten, rawEventsPurged };
 }

@@ -37,6 +37,17 @@ export async function rollUpDay(db: Database, day: string): Promise<number> {
       ON CONFLICT (day, path, name) DO UPDATE SET conversions = excluded.conversions
       WHERE conversions != excluded.conversions`),
     db.run(sql`
+      INSERT INTO daily_dimension_stats (day, dimension, value, views, visitors)
+      SELECT day, dimension, value, count(*), count(DISTINCT visitor_id) FROM (
+        SELECT day, 'country' AS dimension, coalesce(country, '??') AS value, visitor_id FROM pageviews WHERE day = ${day}
+        UNION ALL SELECT day, 'device', device, visitor_id FROM pageviews WHERE day = ${day}
+        UNION ALL SELECT day, 'browser', browser, visitor_id FROM pageviews WHERE day = ${day}
+        UNION ALL SELECT day, 'campaign', utm_campaign, visitor_id FROM pageviews
+          WHERE day = ${day} AND utm_campaign IS NOT NULL
+      ) GROUP BY day, dimension, value
+      ON CONFLICT (day, dimension, value) DO UPDATE SET views = excluded.views, visitors = excluded.visitors
+      WHERE (views, visitors) IS NOT (excluded.views, excluded.visitors)`),
+    db.run(sql`
       INSERT INTO daily_site_stats (day, views, visitors)
       SELECT day, count(*), count(DISTINCT visitor_id) FROM pageviews WHERE day = ${day} GROUP BY day
       ON CONFLICT (day) DO UPDATE SET views = excluded.views, visitors = excluded.visitors

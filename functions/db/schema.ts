@@ -124,6 +124,19 @@ export const dailyGoalStats = sqliteTable(
   (table) => [primaryKey({ columns: [table.day, table.path, table.name] })],
 );
 
+/** Daily roll-up per dimension value: countries, devices, browsers and UTM campaigns. */
+export const dailyDimensionStats = sqliteTable(
+  "daily_dimension_stats",
+  {
+    day: text("day").notNull(),
+    dimension: text("dimension", { enum: ["country", "device", "browser", "campaign"] }).notNull(),
+    value: text("value").notNull(),
+    views: integer("views").notNull(),
+    visitors: integer("visitors").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.dimension, table.value] })],
+);
+
 /** Daily site-wide unique visitors (exact, unlike a sum over pages). */
 export const dailySiteStats = sqliteTable("daily_site_stats", {
   day: text("day").primaryKey(),
@@ -157,6 +170,17 @@ export const postTopics = sqliteTable(
     primaryKey({ columns: [table.postSlug, table.topicSlug] }),
     index("post_topics_topic").on(table.topicSlug),
   ],
+);
+
+/** Failed author sign-ins per hashed client, for the throttle; purged by the cron. */
+export const signInFailures = sqliteTable(
+  "sign_in_failures",
+  {
+    id: integer("id").primaryKey(),
+    clientHash: text("client_hash").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [index("sign_in_failures_client").on(table.clientHash, table.createdAt)],
 );
 
 /**

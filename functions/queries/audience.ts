@@ -1,0 +1,84 @@
+import { sql } from "drizzle-orm";
+import { addDays } from "../analytics/calendar";
+import type { Database } from "../env";
+import type { Period } from "./period";
+
+export interface SourceStats {
+  channel: string;
+  source: string;
+  views: number;
+  visitors: number;
+  engagedReads: number;
+}
+
+/** Channels and sources of the period (internal navigation left out: it is not a source). */
+export function listSourceStats(db: Database, period: Period, topicSlug?: string): Promise<SourceStats[]> {
+  return db.all<SourceStats>(sql`
+    SELECT s.channel, s.source, sum(s.views) AS views, sum(s.visitors) AS visitors, sum(s.engaged_reads) AS engagedReads
+    FROM daily_source_stats s
+    WHERE s.day BETWEEN ${period.from} AND ${period.to} AND s.channel != 'internal'
+      AND (${topicSlug ?? null} IS NULL OR s.path IN (
+        SELECT p.path FROM posts p JOIN post_topics pt ON pt.post_slug = p.slug WHERE pt.topic_slug = ${topicSlug ?? null}))
+    GROUP BY s.channel, s.source ORDER BY views DESC, s.source`);
+}
+
+export interface TopicChannelCell {
+  topic: string;
+  channel: string;
+  views: number;
+  engagedReads: number;
+}
+
+/** Which platform works for which topic: views and engaged reads per topic and channel. */
+export function topicChannelMatrix(db: Database, period: Period): Promise<TopicChannelCell[]> {
+  return db.all<TopicChannelCell>(sql`
+    SELECT pt.topic_slug AS topic, s.channel, sum(s.views) AS views, sum(s.engaged_reads) AS engagedReads
+    FROM daily_source_stats s JOIN posts p ON p.path = s.path JOIN post_topics pt ON pt.post_slug = p.slug
+    WHERE s.day BETWEEN ${period.from} AND ${period.to} AND s.channel != 'internal'
+    GROUP BY pt.topic_slug, s.channel ORDER BY pt.topic_slug, views DESC`);
+}
+
+export interface DailyOverview {
+  day: string;
+  views: number;
+  visitors: number;
+  engagedReads: number;
+  comments: number;
+}
+
+export function dailyOverview(db: Database, period: Period): Promise<DailyOverview[]> {
+  return db.all<DailyOverview>(sql`
+    SELECT site.day, site.views, site.visitors,
+      coalesce((SELECT sum(engaged_reads) FROM daily_page_stats WHERE day = site.day), 0) AS engagedReads,
+      (SELECT count(*) FROM comments WHERE status = 'approved'
+        AND created_at >= unixepoch(site.day) * 1000 AND created_at < unixepoch(site.day, '+1 day') * 1000) AS comments
+    FROM daily_site_stats site WHERE site.day BETWEEN ${period.from} AND ${period.to} ORDER BY site.day`);
+}
+
+export interface DimensionStats {
+  dimension: string;
+  value: string;
+  views: number;
+  visitors: number;
+}
+
+export function listDimensionStats(db: Database, period: Period): Promise<DimensionStats[]> {
+  return db.all<DimensionStats>(sql`
+    SELECT dimension, value, sum(views) AS views, sum(visitors) AS visitors FROM daily_dimension_stats
+    WHERE day BETWEEN ${period.from} AND ${period.to} GROUP BY dimension, value ORDER BY dimension, views DESC`);
+}
+
+export async function countBotHits(db: Database, period: Period): Promise<number> {
+  const [row] = await db.all<{ hits: number }>(sql`
+    SELECT coalesce(sum(hits), 0) AS hits FROM daily_bot_hits WHERE day BETWEEN ${period.from} AND ${period.to}`);
+  return row?.hits ?? 0;
+}
+
+/** Distinct visitors of the last 30 minutes, from raw pageviews (ids of one day; a reader across midnight counts twice). */
+export async function countRecentVisitors(db: Database, now: Date): Promise<number> {
+  const today = now.toISOString().slice(0, 10);
+  const [row] = await db.all<{ visitors: number }>(sql`
+    SELECT count(DISTINCT visitor_id) AS visitors FROM pageviews
+    WHERE day IN (${today}, ${addDays(today, -1)}) AND created_at >= ${now.getTime() - 30 * 60 * 1000}`);
+  return row?.visitors ?? 0;
+}

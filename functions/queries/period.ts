@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { addDays } from "../analytics/calendar";
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date as YYYY-MM-DD" });
+
+/** `?from=YYYY-MM-DD&to=YYYY-MM-DD`, both inclusive, at most two years long. */
+export const periodQuery = z
+  .object({ from: isoDay, to: isoDay })
+  .refine((period) => period.from <= period.to, { message: "from must not be after to", path: ["from"] })
+  .refine((period) => addDays(period.from, 731) > period.to, { message: "at most two years", path: ["to"] });
+
+export type Period = z.infer<typeof periodQuery>;
+
+export function periodLength(period: Period): number {
+  return Math.round((Date.parse(`${period.to}T00:00:00Z`) - Date.parse(`${period.from}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
+/** The period of the same length right before `period`, for trends. */
+export function previousPeriod(period: Period): Period {
+  const length = periodLength(period);
+  return { from: addDays(period.from, -length), to: addDays(period.from, -1) };
+}
+
+export function dayStartMs(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`);
+}

@@ -1,0 +1,66 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AppEnv } from "../env";
+import { requireAuthor } from "../middleware/author";
+import {
+  countBotHits,
+  countRecentVisitors,
+  dailyOverview,
+  listDimensionStats,
+  listSourceStats,
+  topicChannelMatrix,
+} from "../queries/audience";
+import { periodQuery } from "../queries/period";
+import { listPostStats } from "../queries/post-stats";
+import { rankTopics } from "../queries/traction";
+import { validate } from "../validation";
+import { formatQuery, respondTable } from "./table-response";
+
+const tableQuery = z.intersection(periodQuery, formatQuery);
+const topicFilter = z.object({
+  topic: z
+    .string()
+    .regex(/^[a-z0-9-]{1,100}$/)
+    .optional(),
+});
+const filteredTableQuery = z.intersection(tableQuery, topicFilter);
+
+export const adminStats = new Hono<AppEnv>()
+  .use(requireAuthor)
+  .get("/topics", validate("query", tableQuery), async (c) => {
+    const { format, ...period } = c.req.valid("query");
+    const topics = await rankTopics(c.var.db, period);
+    return respondTable(
+      c,
+      "topics",
+      topics.map(({ slug, name, ...rest }) => ({ topic: name, slug, ...rest })),
+      format,
+    );
+  })
+  .get("/sources", validate("query", filteredTableQuery), async (c) => {
+    const { format, topic, ...period } = c.req.valid("query");
+    return respondTable(c, "sources", await listSourceStats(c.var.db, period, topic), format);
+  })
+  .get("/posts", validate("query", filteredTableQuery), async (c) => {
+    const { format, topic, ...period } = c.req.valid("query");
+    return respondTable(c, "posts", await listPostStats(c.var.db, period, topic), format);
+  })
+  .get("/matrix", validate("query", tableQuery), async (c) => {
+    const { format, ...period } = c.req.valid("query");
+    return respondTable(c, "matrix", await topicChannelMatrix(c.var.db, period), format);
+  })
+  .get("/overview", validate("query", tableQuery), async (c) => {
+    const { format, ...period } = c.req.valid("query");
+    return respondTable(c, "overview", await dailyOverview(c.var.db, period), format);
+  })
+  .get("/dimensions", validate("query", tableQuery), async (c) => {
+    const { format, ...period } = c.req.valid("query");
+    return respondTable(c, "dimensions", await listDimensionStats(c.var.db, period), format);
+  })
+  .get("/summary", validate("query", periodQuery), async (c) => {
+    const period = c.req.valid("query");
+    return c.json({
+      botHits: await countBotHits(c.var.db, period),
+      visitorsLast30Minutes: await countRecentVisitors(c.var.db, new Date()),
+    });
+  });

@@ -1,0 +1,52 @@
+import { Hono } from "hono";
+import { deleteCookie, setSignedCookie } from "hono/cookie";
+import { utcDay } from "../analytics/calendar";
+import { constantTimeEqual, readSecret } from "../auth/secrets";
+import { sessionCookie, sessionCookieOptions, sessionSecret, sessionValue } from "../auth/session";
+import { recordSignInFailure, signInWaitSeconds } from "../auth/throttle";
+import { computeClientHash } from "../comments/client-hash";
+import { readCommentBody } from "../comments/parse-body";
+import type { AppEnv } from "../env";
+import type { ApiError } from "../errors";
+
+/** A form (the sign-in page) is answered with redirects, a script with JSON. */
+function isFormPost(contentType: string | undefined): boolean {
+  return /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(contentType ?? "");
+}
+
+export const auth = new Hono<AppEnv>()
+  .post("/sign-in", async (c) => {
+    const form = isFormPost(c.req.header("content-type"));
+    const fail = (status: 400 | 401 | 429 | 503, error: string, reason: string) =>
+      form ? c.redirect(`/dashboard/sign-in/?error=${reason}`, 303) : c.json<ApiError>({ error }, status);
+    const password = readSecret(c.env, "AUTHOR_PASSWORD");
+    if (!password) return fail(503, "Sign-in is disabled: set the secret AUTHOR_PASSWORD.", "not-configured");
+    const now = new Date();
+    const client = await computeClientHash(c.var.db, c.req.header("cf-connecting-ip") ?? "", utcDay(now));
+    const wait = await signInWaitSeconds(c.var.db, client, now);
+    if (wait > 0) {
+      c.header("Retry-After", String(wait));
+      return fail(429, `Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} minutes.`, "throttled");
+    }
+    const body = await readCommentBody(c);
+    const given = typeof body?.["password"] === "string" ? body["password"] : "";
+    if (!constantTimeEqual(given, password)) {
+      await recordSignInFailure(c.var.db, client, now);
+      return fail(401, "password: wrong password", "wrong");
+    }
+    await setSignedCookie(
+      c,
+      sessionCookie,
+      sessionValue(now),
+      await sessionSecret(c.var.db, password),
+      sessionCookieOptions,
+    );
+    c.header("Cache-Control", "no-store");
+    return form ? c.redirect("/dashboard/", 303) : c.json({ signedIn: true });
+  })
+  .post("/sign-out", (c) => {
+    deleteCookie(c, sessionCookie, { path: "/", secure: true });
+    return isFormPost(c.req.header("content-type"))
+      ? c.redirect("/dashboard/sign-in/?signed-out=1", 303)
+      : c.json({ signedIn: false });
+  });
