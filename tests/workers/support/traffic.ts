@@ -1,0 +1,78 @@
+import { collectEvent } from "../../../functions/analytics/collect";
+import { dailyGoalStats, dailyPageStats, dailySiteStats, dailySourceStats } from "../../../functions/db/schema";
+import type { Database } from "../../../functions/env";
+import {
+  chromeUserAgent,
+  firefoxUserAgent,
+  makeContext,
+  makeEngagement,
+  makeGoal,
+  makeOutbound,
+  makePageId,
+  makePageview,
+  siteOrigin,
+} from "./events";
+
+/**
+ * A day of reader traffic sent through the collector as the tracker would send it,
+ * and the four roll-ups read back in a stable order.
+ */
+
+/** Three readers: anna and ben share a User-Agent, anna and cem an IP address. */
+const readers = {
+  anna: { ip: "203.0.113.1", userAgent: chromeUserAgent },
+  ben: { ip: "203.0.113.2", userAgent: chromeUserAgent },
+  cem: { ip: "203.0.113.1", userAgent: firefoxUserAgent },
+};
+
+export type Reader = keyof typeof readers;
+
+export interface View {
+  reader: Reader;
+  path: string;
+  referrer?: string;
+  query?: string;
+  /** Engagement reports in the order the tracker sends them: [engagedMs, scrollDepth]. */
+  engagement?: [number, number][];
+}
+
+export interface Day {
+  day: string;
+  views: View[];
+  goals: { path: string; name: string }[];
+  outbound: string[];
+}
+
+function at(day: string, reader: Reader) {
+  return makeContext({ ...readers[reader], now: new Date(`${day}T10:00:00Z`) });
+}
+
+export async function seedDay(db: Database, { day, views, goals, outbound }: Day): Promise<void> {
+  for (const { reader, path, referrer, query = "", engagement = [] } of views) {
+    const pageId = makePageId();
+    const url = `${siteOrigin}${path}${query}`;
+    await collectEvent(db, makePageview({ url, pageId, ...(referrer ? { referrer } : {}) }), at(day, reader));
+    for (const [engagedMs, scrollDepth] of engagement) {
+      await collectEvent(db, makeEngagement({ url, pageId, engagedMs, scrollDepth }), at(day, reader));
+    }
+  }
+  for (const { path, name } of goals) {
+    await collectEvent(db, makeGoal({ url: `${siteOrigin}${path}`, name }), at(day, "anna"));
+  }
+  for (const path of outbound) {
+    await collectEvent(db, makeOutbound({ url: `${siteOrigin}${path}` }), at(day, "anna"));
+  }
+}
+
+/** Every roll-up row, ordered by its key. */
+export async function readRollUps(db: Database) {
+  return {
+    pages: await db.select().from(dailyPageStats).orderBy(dailyPageStats.day, dailyPageStats.path),
+    sources: await db
+      .select()
+      .from(dailySourceStats)
+      .orderBy(dailySourceStats.day, dailySourceStats.path, dailySourceStats.channel, dailySourceStats.source),
+    goals: await db.select().from(dailyGoalStats).orderBy(dailyGoalStats.day, dailyGoalStats.path, dailyGoalStats.name),
+    site: await db.select().from(dailySiteStats).orderBy(dailySiteStats.day),
+  };
+}
