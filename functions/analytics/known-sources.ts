@@ -59,6 +59,7 @@ export const knownSources: KnownSource[] = [
       "mail.ionos.de",
       "webmail.freenet.de",
       "com.google.android.gm",
+      "com.google.android.gm.lite",
     ],
     pattern: /^(webmail|mail|email)\./,
   },
@@ -66,7 +67,7 @@ export const knownSources: KnownSource[] = [
   {
     source: "Google",
     channel: "search",
-    hosts: ["com.google.android.googlequicksearchbox", "com.google.android.gm.lite"],
+    hosts: ["com.google.android.googlequicksearchbox", "com.google.android.apps.searchlite"],
     pattern: /(^|\.)google\.(com|[a-z]{2}|com?\.[a-z]{2})$/,
   },
   { source: "Bing", channel: "search", hosts: ["bing.com"] },

@@ -209,14 +209,15 @@ describe("rollUpDay", () => {
     await seedDay(db, first);
     await rollUpDay(db, "2026-04-28");
     const before = await readRollUps(db);
-    // A new reader comes to /posts/b/ from Google: one page, one source and the site change.
+    // A new reader comes to /posts/b/ from Google: one page, one source and the site change,
+    // and the day's country, device and browser rows (the reader adds a visitor to each).
     await seedDay(db, {
       day: "2026-04-28",
       views: [{ reader: "anna", path: "/posts/b/", referrer: "https://www.google.de/" }],
       goals: [],
       outbound: [],
     });
-    expect(await rollUpDay(db, "2026-04-28")).toBe(3);
+    expect(await rollUpDay(db, "2026-04-28")).toBe(6);
     const after = await readRollUps(db);
     const changed = (rows: object[], earlier: object[]) =>
       rows.filter((row) => !earlier.some((old) => JSON.stringify(old) === JSON.stringify(row)));
