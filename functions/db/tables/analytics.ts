@@ -1,0 +1,135 @@
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/** One random salt per UTC day for visitor ids; deleted the next day so ids can never be recomputed. */
+export const dailySalts = sqliteTable("daily_salts", {
+  day: text("day").primaryKey(),
+  salt: text("salt").notNull(),
+});
+
+/**
+ * Raw pageviews, kept for the retention period. No IP address and no User-Agent:
+ * only the salted daily visitor id and what was derived from them.
+ * The one index (day, page_id) serves engagement updates, roll-ups and purges,
+ * so an insert writes two rows (see docs/scale.md).
+ */
+export const pageviews = sqliteTable(
+  "pageviews",
+  {
+    id: integer("id").primaryKey(),
+    day: text("day").notNull(),
+    pageId: text("page_id").notNull(),
+    visitorId: text("visitor_id").notNull(),
+    createdAt: integer("created_at").notNull(),
+    path: text("path").notNull(),
+    channel: text("channel").notNull(),
+    source: text("source").notNull(),
+    referrerHost: text("referrer_host"),
+    utmSource: text("utm_source"),
+    utmMedium: text("utm_medium"),
+    utmCampaign: text("utm_campaign"),
+    country: text("country"),
+    device: text("device").notNull(),
+    browser: text("browser").notNull(),
+    engagedMs: integer("engaged_ms").notNull().default(0),
+    scrollDepth: integer("scroll_depth").notNull().default(0),
+  },
+  (table) => [uniqueIndex("pageviews_day_page").on(table.day, table.pageId)],
+);
+
+/** Clicks on elements marked `data-goal="name"`. */
+export const goalEvents = sqliteTable(
+  "goal_events",
+  {
+    id: integer("id").primaryKey(),
+    day: text("day").notNull(),
+    pageId: text("page_id").notNull(),
+    path: text("path").notNull(),
+    name: text("name").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [index("goal_events_day").on(table.day)],
+);
+
+/** Clicks on links to other sites; only the target's host is kept. */
+export const outboundClicks = sqliteTable(
+  "outbound_clicks",
+  {
+    id: integer("id").primaryKey(),
+    day: text("day").notNull(),
+    pageId: text("page_id").notNull(),
+    path: text("path").notNull(),
+    targetHost: text("target_host").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [index("outbound_clicks_day").on(table.day)],
+);
+
+/** Hits filtered as bots, counted per day so the author sees how many were left out. */
+export const dailyBotHits = sqliteTable("daily_bot_hits", {
+  day: text("day").primaryKey(),
+  hits: integer("hits").notNull(),
+});
+
+/** Daily roll-up per page: what dashboards read instead of raw events. */
+export const dailyPageStats = sqliteTable(
+  "daily_page_stats",
+  {
+    day: text("day").notNull(),
+    path: text("path").notNull(),
+    views: integer("views").notNull(),
+    visitors: integer("visitors").notNull(),
+    engagedReads: integer("engaged_reads").notNull(),
+    readThroughs: integer("read_throughs").notNull(),
+    engagedMs: integer("engaged_ms").notNull(),
+    goals: integer("goals").notNull(),
+    outboundClicks: integer("outbound_clicks").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.path] })],
+);
+
+/** Daily roll-up per page and source: which channels bring readers who actually read. */
+export const dailySourceStats = sqliteTable(
+  "daily_source_stats",
+  {
+    day: text("day").notNull(),
+    path: text("path").notNull(),
+    channel: text("channel").notNull(),
+    source: text("source").notNull(),
+    views: integer("views").notNull(),
+    visitors: integer("visitors").notNull(),
+    engagedReads: integer("engaged_reads").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.path, table.channel, table.source] })],
+);
+
+/** Daily roll-up of goal conversions per page and goal name. */
+export const dailyGoalStats = sqliteTable(
+  "daily_goal_stats",
+  {
+    day: text("day").notNull(),
+    path: text("path").notNull(),
+    name: text("name").notNull(),
+    conversions: integer("conversions").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.path, table.name] })],
+);
+
+/** Daily roll-up per dimension value: countries, devices, browsers and UTM campaigns. */
+export const dailyDimensionStats = sqliteTable(
+  "daily_dimension_stats",
+  {
+    day: text("day").notNull(),
+    dimension: text("dimension", { enum: ["country", "device", "browser", "campaign"] }).notNull(),
+    value: text("value").notNull(),
+    views: integer("views").notNull(),
+    visitors: integer("visitors").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.dimension, table.value] })],
+);
+
+/** Daily site-wide unique visitors (exact, unlike a sum over pages). */
+export const dailySiteStats = sqliteTable("daily_site_stats", {
+  day: text("day").primaryKey(),
+  views: integer("views").notNull(),
+  visitors: integer("visitors").notNull(),
+});

@@ -1,0 +1,43 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+/** Failed author sign-ins per hashed client, for the throttle; purged by the cron. */
+export const signInFailures = sqliteTable(
+  "sign_in_failures",
+  {
+    id: integer("id").primaryKey(),
+    clientHash: text("client_hash").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [index("sign_in_failures_client").on(table.clientHash, table.createdAt)],
+);
+
+/**
+ * Reader comments. No email address, no IP address: `client_hash` is the salted
+ * daily hash used for the rate limit, cleared by the cron after a day.
+ */
+export const comments = sqliteTable(
+  "comments",
+  {
+    id: integer("id").primaryKey(),
+    postSlug: text("post_slug").notNull(),
+    parentId: integer("parent_id"),
+    name: text("name").notNull(),
+    website: text("website"),
+    text: text("text").notNull(),
+    status: text("status", { enum: ["pending", "approved", "spam"] }).notNull(),
+    /** Why a comment went to the spam queue (honeypot, too fast, links, blocked word), for the author. */
+    spamReason: text("spam_reason"),
+    byAuthor: integer("by_author", { mode: "boolean" }).notNull().default(false),
+    createdAt: integer("created_at").notNull(),
+    approvedAt: integer("approved_at"),
+    clientHash: text("client_hash"),
+    /** SHA-256 of the reader's private deletion token; the token itself is never stored. */
+    deleteTokenHash: text("delete_token_hash"),
+    deleteTokenExpiresAt: integer("delete_token_expires_at"),
+  },
+  (table) => [
+    index("comments_post_status").on(table.postSlug, table.status, table.createdAt),
+    index("comments_status").on(table.status, table.createdAt),
+    index("comments_client").on(table.clientHash, table.createdAt),
+  ],
+);
