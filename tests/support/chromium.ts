@@ -3,6 +3,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
+import { readerUserAgent } from "./user-agent";
 
 const chromiumPath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
@@ -18,8 +19,16 @@ const quietFlags = [
   "--disable-sync",
 ];
 
+// A reader's Chrome: no HeadlessChrome User-Agent and no navigator.webdriver, both of which the collector drops.
+const readerFlags = ["--disable-blink-features=AutomationControlled", `--user-agent=${readerUserAgent}`];
+
+export interface LaunchOptions {
+  /** Look like a human reader's browser rather than an automated one, so that analytics count the visit. */
+  asReader?: boolean;
+}
+
 /** Starts Debian's chromium with a fresh profile; fails loudly when it is missing. */
-export async function launchChromium(): Promise<BrowserContext> {
+export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserContext> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `Chromium not found at ${chromiumPath}. Install it with ` +
@@ -30,6 +39,6 @@ export async function launchChromium(): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
-    args: quietFlags,
+    args: options.asReader ? [...quietFlags, ...readerFlags] : quietFlags,
   });
 }

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,7 +25,9 @@ export async function findFreePort(): Promise<number> {
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`npm run preview exited with code ${child.exitCode}`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`npm run preview exited (${child.exitCode ?? child.signalCode})`);
+    }
     const ok = await fetch(`${url}/api/health`).then(
       (response) => response.ok,
       () => false,
@@ -36,16 +38,30 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
   throw new Error(`npm run preview did not answer ${url}/api/health within ${timeoutMs} ms`);
 }
 
-function stopGroup(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.pid === undefined) return resolve();
-    child.once("exit", () => resolve());
-    // wrangler starts workerd children; ending the whole group leaves none behind.
-    process.kill(-child.pid, "SIGTERM");
-    setTimeout(() => {
-      if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
-    }, 5_000).unref();
-  });
+/** Sends `signal` to every process of the group led by `pid`; whether any was left. */
+function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Ends the server's whole process group (wrangler starts workerd children) and waits until
+ * none of it is left: SIGTERM first, SIGKILL for whatever still runs after five seconds.
+ */
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.pid === undefined) return;
+  const pid = child.pid;
+  const termDeadline = Date.now() + 5_000;
+  const killDeadline = termDeadline + 5_000;
+  signalGroup(pid, "SIGTERM");
+  while (signalGroup(pid, 0) && Date.now() < killDeadline) {
+    if (Date.now() > termDeadline) signalGroup(pid, "SIGKILL");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Starts `npm run preview` on a free port with its own throwaway local D1. */
@@ -64,11 +80,27 @@ export async function startPreview(): Promise<PreviewServer> {
   };
   child.stdout?.on("data", collect);
   child.stderr?.on("data", collect);
+  const stop = async () => {
+    await stopGroup(child);
+    await rm(persistTo, { recursive: true, force: true });
+  };
   try {
     await waitForHealth(url, child, 60_000);
   } catch (error) {
-    await stopGroup(child);
+    await stop();
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${output}`);
   }
-  return { url, persistTo, stop: () => stopGroup(child) };
+  return { url, persistTo, stop };
+}
+
+/**
+ * Runs the Worker's Cron Trigger once and resolves when it has finished, waitUntil work
+ * included. wrangler dev's `--test-scheduled` route (/__scheduled) is injected by bundling,
+ * which Astro's prebuilt Worker skips (`no_bundle`), so this uses the trigger that
+ * wrangler dev's runtime (miniflare) always serves.
+ */
+export async function triggerCron(url: string, cron: string): Promise<void> {
+  const response = await fetch(`${url}/cdn-cgi/local/scheduled?cron=${encodeURIComponent(cron)}`);
+  const outcome = await response.text();
+  if (!response.ok) throw new Error(`The Cron Trigger "${cron}" ended with: ${outcome}`);
 }

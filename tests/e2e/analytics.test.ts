@@ -1,0 +1,165 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { isEngagedRead, readThroughDepth } from "../../functions/analytics/engagement";
+import { type PageviewRow, readRawEvents, readRollUps } from "../support/analytics-db";
+import { launchChromium } from "../support/chromium";
+import { keepRequestsLocal } from "../support/offsite-requests";
+import { type PreviewServer, startPreview, triggerCron } from "../support/preview-server";
+import { follow, holdMailtoLinks, readTrackerEvent, scrollToBottom, trackLocalhost } from "../support/reader";
+
+// One way through: each page links to the next exactly once, and only the post links to gdpr.eu.
+const visit = {
+  referrer: "https://www.linkedin.com/",
+  landing: "/",
+  next: "/posts/newsletter-metrics-after-open-rates/",
+  post: "/posts/webanalyse-ohne-cookie-banner/",
+  outbound: "https://gdpr.eu/",
+};
+const cron = "*/5 * * * *";
+
+/** Lands from LinkedIn, clicks through to the post, reads it to the end, contacts the author, leaves for gdpr.eu. */
+async function readThePost(page: Page, baseUrl: string): Promise<void> {
+  const landing = await page.goto(`${baseUrl}${visit.landing}`, { referer: visit.referrer });
+  expect(landing?.status()).toBe(200);
+  await follow(page, page.locator(`main a[href="${visit.next}"]`), `${baseUrl}${visit.next}`);
+  await follow(page, page.locator(`main a[href="${visit.post}"]`), `${baseUrl}${visit.post}`);
+  await scrollToBottom(page);
+  await holdMailtoLinks(page);
+  await Promise.all([
+    page.waitForRequest((request) => readTrackerEvent(request)?.type === "goal"),
+    page.locator('footer a[data-goal="contact"]').click(),
+  ]);
+  await follow(page, page.locator(`main a[href="${visit.outbound}"]`), visit.outbound);
+}
+
+/** Waits until the collector has stored the whole visit: the post's engagement arrives last, as the reader leaves. */
+async function waitForVisit(persistTo: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const events = await readRawEvents(persistTo);
+        const post = events.pageviews.find((view) => view.path === visit.post);
+        return {
+          pageviews: events.pageviews.length,
+          postReadThrough: (post?.scroll_depth ?? 0) >= readThroughDepth,
+          outboundClicks: events.outboundClicks.length,
+          goals: events.goalEvents.length,
+        };
+      },
+      { timeout: 30_000, interval: 250 },
+    )
+    .toEqual({ pageviews: 3, postReadThrough: true, outboundClicks: 1, goals: 1 });
+}
+
+function pageviewOf(pageviews: PageviewRow[], path: string): PageviewRow {
+  const [view, ...others] = pageviews.filter((candidate) => candidate.path === path);
+  if (!view || others.length > 0) throw new Error(`Expected one pageview of ${path}, got ${others.length + 1}`);
+  return view;
+}
+
+async function readWebStorage(page: Page) {
+  return page.evaluate(async () => ({
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).map((database) => database.name),
+    caches: await caches.keys(),
+  }));
+}
+
+describe("a reader's visit, as analytics records it", () => {
+  let server: PreviewServer;
+  let reader: BrowserContext;
+  let offsite: string[];
+
+  // Each test gets its own database, so the daily totals are this visit's alone.
+  beforeEach(async () => {
+    server = await startPreview();
+    reader = await launchChromium({ asReader: true });
+    await trackLocalhost(reader);
+    offsite = await keepRequestsLocal(reader, new URL(server.url).origin);
+  });
+
+  afterEach(async () => {
+    await reader?.close();
+    await server?.stop();
+  });
+
+  it("stores the pageviews with their source, the read-through, the outbound click and the goal, and nothing in the browser", async () => {
+    const page = await reader.newPage();
+    await readThePost(page, server.url);
+    await waitForVisit(server.persistTo);
+
+    const { pageviews, outboundClicks, goalEvents, botHits } = await readRawEvents(server.persistTo);
+    expect(
+      pageviews.map(({ path, channel, source, referrer_host }) => ({ path, channel, source, referrer_host })),
+    ).toEqual([
+      { path: visit.landing, channel: "social", source: "LinkedIn", referrer_host: "www.linkedin.com" },
+      { path: visit.next, channel: "internal", source: "Internal", referrer_host: null },
+      { path: visit.post, channel: "internal", source: "Internal", referrer_host: null },
+    ]);
+    expect(new Set(pageviews.map((view) => view.visitor_id)).size).toBe(1);
+    expect(new Set(pageviews.map((view) => view.page_id)).size).toBe(3);
+    expect(pageviews.map(({ device, browser }) => `${device} ${browser}`)).toEqual(Array(3).fill("desktop Chrome"));
+    const post = pageviewOf(pageviews, visit.post);
+    expect(post.scroll_depth).toBeGreaterThanOrEqual(readThroughDepth);
+    expect(post.engaged_ms).toBeGreaterThan(0);
+    expect(outboundClicks).toEqual([
+      { day: post.day, page_id: post.page_id, path: visit.post, target_host: "gdpr.eu" },
+    ]);
+    expect(goalEvents).toEqual([{ day: post.day, page_id: post.page_id, path: visit.post, name: "contact" }]);
+    expect(botHits).toBe(0);
+
+    expect(await reader.cookies()).toEqual([]);
+    // Same tab and origin as the visit, so this sees its session storage too; robots.txt runs no tracker.
+    await page.goto(`${server.url}/robots.txt`);
+    expect(await readWebStorage(page)).toEqual({ localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [] });
+    expect(offsite).toEqual([visit.outbound]);
+  }, 120_000);
+
+  // Fails for now: the cron throws before it writes a roll-up, because functions/analytics/rollups.ts
+  // puts db.run(sql`…`) into db.batch(), which drizzle's D1 driver cannot prepare (drizzle-orm#2277).
+  // Turn it into `it` once that is fixed.
+  it.fails("rolls the visit up into the daily tables when the cron runs", async () => {
+    const page = await reader.newPage();
+    await readThePost(page, server.url);
+    await waitForVisit(server.persistTo);
+    await triggerCron(server.url, cron);
+
+    const { pageviews } = await readRawEvents(server.persistTo);
+    const { pages, sources, goals, site } = await readRollUps(server.persistTo);
+    const { day } = pageviewOf(pageviews, visit.post);
+    const count = (yes: boolean) => (yes ? 1 : 0);
+    expect(site).toEqual([{ day, views: 3, visitors: 1 }]);
+    expect(goals).toEqual([{ day, path: visit.post, name: "contact", conversions: 1 }]);
+    expect(pages).toEqual(
+      [visit.landing, visit.next, visit.post].sort().map((path) => {
+        const view = pageviewOf(pageviews, path);
+        return {
+          day,
+          path,
+          views: 1,
+          visitors: 1,
+          engaged_reads: count(isEngagedRead({ engagedMs: view.engaged_ms, scrollDepth: view.scroll_depth })),
+          read_throughs: count(view.scroll_depth >= readThroughDepth),
+          engaged_ms: view.engaged_ms,
+          goals: count(path === visit.post),
+          outbound_clicks: count(path === visit.post),
+        };
+      }),
+    );
+    expect(pages.find((row) => row.path === visit.post)).toMatchObject({ engaged_reads: 1, read_throughs: 1 });
+    expect(sources).toEqual(
+      pageviews
+        .map((view) => ({
+          day,
+          path: view.path,
+          channel: view.channel,
+          source: view.source,
+          views: 1,
+          visitors: 1,
+          engaged_reads: count(isEngagedRead({ engagedMs: view.engaged_ms, scrollDepth: view.scroll_depth })),
+        }))
+        .sort((a, b) => (a.path < b.path ? -1 : 1)),
+    );
+  }, 120_000);
+});

@@ -1,0 +1,31 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { z } from "zod";
+
+const run = promisify(execFile);
+
+/** `wrangler d1 execute --json` prints one entry per statement. */
+const executeOutput = z.array(z.object({ results: z.array(z.record(z.string(), z.unknown())) }));
+
+/**
+ * Runs `sql` (one or more statements) against the local D1 that
+ * `npm run preview -- --persist-to persistTo` uses, through wrangler itself with the npm
+ * scripts' offline settings, and returns the rows of each statement.
+ */
+export async function executeD1(persistTo: string, sql: string): Promise<Record<string, unknown>[][]> {
+  const wranglerArgs = ["d1", "execute", "DB", "--local", "--persist-to", persistTo, "--json", "--command", sql];
+  const { stdout } = await run(
+    "sh",
+    ["-c", '. ./scripts/offline.env && exec npx wrangler "$@"', "sh", ...wranglerArgs],
+    {
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
+  return executeOutput.parse(JSON.parse(stdout)).map((statement) => statement.results);
+}
+
+/** The rows of a single statement, checked against `row`. */
+export async function queryD1<Row>(persistTo: string, sql: string, row: z.ZodType<Row>): Promise<Row[]> {
+  const [rows = []] = await executeD1(persistTo, sql);
+  return z.array(row).parse(rows);
+}

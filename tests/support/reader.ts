@@ -1,0 +1,38 @@
+import type { BrowserContext, Locator, Page, Request } from "playwright-core";
+import { type TrackerEvent, trackerEvent } from "../../functions/schemas/event";
+
+/** Lets the tracker count visits to the local preview, which it otherwise leaves alone. */
+export async function trackLocalhost(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    window.resonanzTrackLocalhost = true;
+  });
+}
+
+/** Keeps clicks on mailto: links on the page: a headless browser has no mail program to hand them to. */
+export async function holdMailtoLinks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    document.addEventListener("click", (click) => {
+      if (click.target instanceof Element && click.target.closest('a[href^="mailto:"]')) click.preventDefault();
+    });
+  });
+}
+
+/** Goes to the end of the page with the End key, as a reader would, and waits until it is there. */
+export async function scrollToBottom(page: Page): Promise<void> {
+  await page.keyboard.press("End");
+  await page.waitForFunction(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 1);
+}
+
+/** Clicks an internal link and waits for the page it leads to. */
+export async function follow(page: Page, link: Locator, url: string): Promise<void> {
+  await Promise.all([page.waitForURL(url), link.click()]);
+}
+
+/** The tracker event a request carries, when it is a valid POST to the collector. */
+export function readTrackerEvent(request: Request): TrackerEvent | undefined {
+  if (request.method() !== "POST" || new URL(request.url()).pathname !== "/api/event") return undefined;
+  const body = request.postData();
+  if (body === null) return undefined;
+  const parsed = trackerEvent.safeParse(JSON.parse(body));
+  return parsed.success ? parsed.data : undefined;
+}
