@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { HTTPException } from "hono/http-exception";
 import { siteConfig } from "../../src/site.config";
 import { dailyBotHits, goalEvents, outboundClicks, pageviews } from "../db/schema";
@@ -158,6 +158,21 @@ async function recordOutbound(
   return "counted";
 }
 
+/**
+ * Whether a goal or outbound click belongs to a counted pageview. Events whose
+ * pageview was filtered as a bot (or never sent) are dropped with it.
+ */
+async function hasCountedPageview(db: Database, pageId: string | undefined, now: Date): Promise<boolean> {
+  if (pageId === undefined) return true;
+  const today = utcDay(now);
+  const [row] = await db
+    .select({ id: pageviews.id })
+    .from(pageviews)
+    .where(and(inArray(pageviews.day, [today, addDays(today, -1)]), eq(pageviews.pageId, pageId)))
+    .limit(1);
+  return row !== undefined;
+}
+
 /** Stores one validated tracker event. Bots are counted per day and otherwise dropped. */
 export async function collectEvent(
   db: Database,
@@ -168,6 +183,7 @@ export async function collectEvent(
   if (event.type === "pageview") return recordPageview(db, event, url, context);
   if (describeClient(context.userAgent).isBot) return "filtered";
   if (event.type === "engagement") return recordEngagement(db, event, context);
+  if (!(await hasCountedPageview(db, event.pageId, context.now))) return "ignored";
   if (event.type === "goal") return recordGoal(db, event, url, context);
   return recordOutbound(db, event, url, context);
 }

@@ -23,7 +23,7 @@ function isOptedOut(): boolean {
     // Set by the author on /analytics-opt-out/; the tracker only reads it.
     if (localStorage.getItem("resonanz-ignore")) return true;
   } catch {}
-  const dnt = navigator.doNotTrack === "1" || navigator.globalPrivacyControl === true;
+  const dnt = navigator.doNotTrack === "1" || navigator.globalPrivacyControl;
   const local = /^(localhost|127\.0\.0\.1|\[::1\])$|\.localhost$/.test(location.hostname);
   return (
     (analyticsConfig.respectDoNotTrack && dnt) ||
@@ -64,9 +64,11 @@ function startTracker(): void {
     send({ type: "engagement", url, pageId, engagedMs, scrollDepth });
   };
   const pageview = (referrer: string) => {
-    if (location.href === url) return;
+    // An in-page anchor (#main, a footnote) is the same page, not a new pageview.
+    const here = location.href.replace(/#.*/, "");
+    if (here === url) return;
     if (url) flush();
-    url = location.href;
+    url = here;
     pageId = crypto.randomUUID();
     engagedMs = scrollDepth = 0;
     lastTick = lastInteraction = Date.now();

@@ -116,10 +116,7 @@ describe("a reader's visit, as analytics records it", () => {
     expect(offsite).toEqual([visit.outbound]);
   }, 120_000);
 
-  // Fails for now: the cron throws before it writes a roll-up, because functions/analytics/rollups.ts
-  // puts db.run(sql`…`) into db.batch(), which drizzle's D1 driver cannot prepare (drizzle-orm#2277).
-  // Turn it into `it` once that is fixed.
-  it.fails("rolls the visit up into the daily tables when the cron runs", async () => {
+  it("rolls the visit up into the daily tables when the cron runs", async () => {
     const page = await reader.newPage();
     await readThePost(page, server.url);
     await waitForVisit(server.persistTo);

@@ -236,11 +236,19 @@ describe("POST /api/event records engagement", () => {
 describe("POST /api/event records goals and outbound clicks", () => {
   it("stores one goal row with the page path and the goal name in lower case", async () => {
     const pageId = makePageId();
+    await expectAccepted(postJson(makePageview({ url: `${siteOrigin}/posts/x/`, pageId })));
     await expectAccepted(
       postJson(makeGoal({ url: `${siteOrigin}/posts/x?ref=footer#kontakt`, pageId, name: "Contact" })),
     );
     const rows = await openDatabase().select().from(goalEvents);
     expect(rows).toStrictEqual([expect.objectContaining({ day: today, pageId, path: "/posts/x/", name: "contact" })]);
+  });
+
+  it("drops a goal whose pageview was filtered as a bot", async () => {
+    const pageId = makePageId();
+    await expectAccepted(postJson(makePageview({ pageId, bot: true })));
+    await expectAccepted(postJson(makeGoal({ pageId })));
+    expect(await openDatabase().select().from(goalEvents)).toStrictEqual([]);
   });
 
   it("stores one outbound row that keeps only the target's host", async () => {

@@ -1,5 +1,5 @@
 /**
- * Submits comment forms inline with fetch. Without JavaScript the same form posts
+ * Importing this module submits comment forms inline with fetch. Without JavaScript the same form posts
  * to the server-rendered comments page. The text is never cleared on an error.
  */
 type Messages = DOMStringMap;
@@ -70,13 +70,10 @@ async function submit(form: HTMLFormElement): Promise<void> {
   }
 }
 
-export function enhanceCommentForms(): void {
-  for (const form of document.querySelectorAll<HTMLFormElement>("form[data-comment-form]")) {
-    if (form.dataset["enhanced"]) continue;
-    form.dataset["enhanced"] = "1";
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      void submit(form);
-    });
-  }
-}
+// One listener for the whole document, so that forms inserted later (the server island) are enhanced too.
+document.addEventListener("submit", (event) => {
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement) || !form.matches("form[data-comment-form]")) return;
+  event.preventDefault();
+  void submit(form);
+});
