@@ -5,6 +5,7 @@ const migrations = await readD1Migrations("./migrations");
 
 export default defineConfig({
   test: {
+    reporters: ["default", "./tests/support/summary-reporter.ts"],
     projects: [
       {
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
