@@ -2,7 +2,8 @@ import type { CommentsConfig } from "../../src/site.config";
 
 export type SpamReason = "honeypot" | "too-fast" | "links" | "blocked-word";
 
-const linkPattern = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]/gi;
+// A scheme, or "www." not preceded by one ("https://www.x" is one link, not two).
+const linkPattern = /\bhttps?:\/\/|(?<!:\/\/)\bwww\.[a-z0-9-]+\.[a-z]/gi;
 
 export function countLinks(text: string): number {
   return text.match(linkPattern)?.length ?? 0;

@@ -32,5 +32,12 @@ export function buildSubmitContext(
 }
 
 export function submitContextOf(c: Context<AppEnv>): SubmitContext {
-  return buildSubmitContext(c.env, c.req.raw, (promise) => c.executionCtx.waitUntil(promise));
+  return buildSubmitContext(c.env, c.req.raw, (promise) => {
+    // Outside a Worker request (app.request in tests) there is no execution context to extend.
+    try {
+      c.executionCtx.waitUntil(promise);
+    } catch {
+      promise.catch(() => {});
+    }
+  });
 }

@@ -28,8 +28,15 @@ export function splitLine(line: string): Segment[] {
 export function toParagraphs(text: string): Segment[][][] {
   return text
     .replace(/\r\n?/g, "\n")
-    .split(/\n{2,}/)
+    .split(/\n[ \t]*\n\s*/)
     .map((paragraph) => paragraph.trim())
     .filter((paragraph) => paragraph !== "")
     .map((paragraph) => paragraph.split("\n").map(splitLine));
+}
+
+/** A reader's website as a link target only when it is http(s); anything else is shown as text. */
+export function safeWebsite(website: string | null): string | null {
+  if (!website || !URL.canParse(website.trim())) return null;
+  const url = new URL(website.trim());
+  return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
 }
