@@ -18,8 +18,13 @@ const quietFlags = [
   "--disable-sync",
 ];
 
+export interface ChromiumOptions {
+  /** False opens every page as a reader who turned JavaScript off. */
+  javaScriptEnabled?: boolean;
+}
+
 /** Starts Debian's chromium with a fresh profile; fails loudly when it is missing. */
-export async function launchChromium(): Promise<BrowserContext> {
+export async function launchChromium(options: ChromiumOptions = {}): Promise<BrowserContext> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `Chromium not found at ${chromiumPath}. Install it with ` +
@@ -31,5 +36,6 @@ export async function launchChromium(): Promise<BrowserContext> {
     executablePath: chromiumPath,
     headless: true,
     args: quietFlags,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
 }
