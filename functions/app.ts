@@ -1,9 +1,9 @@
 import { Hono } from "hono";
-import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./env";
 import { handleError, handleNotFound } from "./errors";
 import { withDatabase } from "./middleware/database";
+import { sameOriginWrites } from "./middleware/same-origin";
 import { adminComments } from "./routes/admin-comments";
 import { adminStats } from "./routes/admin-stats";
 import { auth } from "./routes/auth";
@@ -17,8 +17,8 @@ export const app = new Hono<AppEnv>()
   .use(secureHeaders())
   .use(withDatabase)
   // Cross-site form posts to author endpoints are refused (Origin must be this site).
-  .use("/auth/*", csrf())
-  .use("/admin/*", csrf())
+  .use("/auth/*", sameOriginWrites)
+  .use("/admin/*", sameOriginWrites)
   .route("/health", health)
   .route("/event", event)
   .route("/comments", commentsApi)

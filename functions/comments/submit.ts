@@ -108,13 +108,13 @@ export async function submitComment(db: Database, input: NewComment, context: Su
     .returning({ id: comments.id });
   if (!stored) throw new Error("comment insert returned no row");
   if (status !== "spam") {
-    context.afterStored?.({
-      postTitle: post.title,
-      postUrl: postPath(post.slug),
-      name: input.name,
-      text: input.text,
-      status,
-    });
+    const notice = { postTitle: post.title, postUrl: postPath(post.slug), name: input.name, text: input.text, status };
+    try {
+      context.afterStored?.(notice);
+    } catch (error) {
+      // The comment is stored; a failing notification must not turn that into an error for the reader.
+      console.error("after-comment hook failed", error);
+    }
   }
   return { id: stored.id, post: post.slug, status, deleteToken };
 }

@@ -25,6 +25,8 @@ const readerFlags = ["--disable-blink-features=AutomationControlled", `--user-ag
 export interface LaunchOptions {
   /** Look like a human reader's browser rather than an automated one, so that analytics count the visit. */
   asReader?: boolean;
+  /** False opens every page as a reader who turned JavaScript off. */
+  javaScriptEnabled?: boolean;
 }
 
 /** Starts Debian's chromium with a fresh profile; fails loudly when it is missing. */
@@ -40,5 +42,6 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
     executablePath: chromiumPath,
     headless: true,
     args: options.asReader ? [...quietFlags, ...readerFlags] : quietFlags,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
 }

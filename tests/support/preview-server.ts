@@ -64,14 +64,20 @@ async function stopGroup(child: ChildProcess): Promise<void> {
   }
 }
 
+export interface PreviewOptions {
+  /** Variables and secrets for the Worker, as `wrangler dev --var NAME:VALUE` sets them. */
+  vars?: Record<string, string>;
+}
+
 /** Starts `npm run preview` on a free port with its own throwaway local D1. */
-export async function startPreview(): Promise<PreviewServer> {
+export async function startPreview(options: PreviewOptions = {}): Promise<PreviewServer> {
   const port = await findFreePort();
   const persistTo = await mkdtemp(join(tmpdir(), "resonanz-d1-"));
   const url = `http://127.0.0.1:${port}`;
+  const varArgs = Object.entries(options.vars ?? {}).flatMap(([name, value]) => ["--var", `${name}:${value}`]);
   const child = spawn(
     "npm",
-    ["run", "preview", "--", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", persistTo],
+    ["run", "preview", "--", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", persistTo, ...varArgs],
     { detached: true, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";

@@ -1,0 +1,102 @@
+import type { BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/chromium";
+import { type PreviewServer, startPreview } from "../support/preview-server";
+import { authorApi, fetchFormToken, postComment, sendComment, waitUntilFillable } from "./support/comment-api";
+import { authorSecret, openPage, waitForComments, waitForSettledPage } from "./support/comment-pages";
+import { executeD1, sqlText } from "./support/d1";
+import { inspectCommentLists, textPayloads, websitePayloads } from "./support/xss-payloads";
+
+let preview: PreviewServer;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  [preview, browser] = await Promise.all([
+    startPreview({ vars: { AUTHOR_API_TOKEN: authorSecret } }),
+    launchChromium(),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+async function openPostPage(path: string) {
+  const opened = await openPage(browser, `${preview.url}${path}`);
+  expect(opened.status).toBe(200);
+  return opened;
+}
+
+describe("comments with script in them", () => {
+  it("show every payload as text in name and comment, and run none", async () => {
+    const post = "measuring-marketing-without-vanity-metrics";
+    const author = authorApi(preview.url, authorSecret);
+    const clock = await browser.newPage();
+    const token = await fetchFormToken(preview.url, post);
+    await waitUntilFillable(clock, token);
+    for (const payload of textPayloads) {
+      const { id } = await postComment(preview.url, { post, name: payload, text: payload, token });
+      await author.approve(id);
+    }
+
+    for (const path of [`/posts/${post}/`, `/posts/${post}/comments/`]) {
+      const { page, dialogs } = await openPostPage(path);
+      await waitForComments(page, textPayloads.length);
+      await waitForSettledPage(page);
+      expect(await inspectCommentLists(page)).toEqual({ foreignElements: [], scriptAttributes: [], scriptLinks: [] });
+      const items = page.locator("#comments .comment-list > li");
+      for (const [index, payload] of textPayloads.entries()) {
+        await expect(items.nth(index).locator(".meta strong").textContent()).resolves.toBe(payload);
+        await expect(items.nth(index).locator("article > p:not(.meta)").first().textContent()).resolves.toBe(payload);
+      }
+      expect(await page.locator("iframe, object, embed, base").count()).toBe(0);
+      const scripts = await page
+        .locator("script")
+        .evaluateAll((elements) => elements.map((element) => element.textContent));
+      expect(scripts.filter((script) => script?.includes("alert("))).toEqual([]);
+      expect(dialogs).toEqual([]);
+      await page.close();
+    }
+    await clock.close();
+  });
+
+  it("never turn a website into a script link, even one stored past the API's check", async () => {
+    const post = "utm-links-that-survive-reporting";
+    const token = await fetchFormToken(preview.url, post);
+    for (const website of websitePayloads.filter((payload) => !/^https?:/.test(payload))) {
+      const response = await sendComment(preview.url, { post, name: "Mallory", text: "Hi", website, token });
+      expect(response.status, website).toBe(400);
+    }
+
+    const rows = websitePayloads.map(
+      (website, index) =>
+        `(${sqlText(post)}, ${sqlText(`Site ${index}`)}, ${sqlText(website)}, 'Website test', 'approved', ${Date.now() + index})`,
+    );
+    await executeD1(
+      preview.persistTo,
+      `INSERT INTO comments (post_slug, name, website, text, status, created_at) VALUES ${rows.join(",\n")};`,
+    );
+    const stored = await executeD1(
+      preview.persistTo,
+      `SELECT website FROM comments WHERE post_slug = ${sqlText(post)} ORDER BY created_at`,
+    );
+    expect(stored.map((row) => row["website"])).toEqual(websitePayloads);
+
+    for (const path of [`/posts/${post}/`, `/posts/${post}/comments/`]) {
+      const { page, dialogs } = await openPostPage(path);
+      await waitForComments(page, websitePayloads.length);
+      const inspection = await inspectCommentLists(page);
+      expect(inspection.foreignElements).toEqual([]);
+      expect(inspection.scriptAttributes).toEqual([]);
+      // An http(s) website keeps its quotes inside the href instead of opening a new attribute.
+      const hrefs = await page
+        .locator(".comment-list .meta a")
+        .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+      expect(hrefs).toEqual(expect.arrayContaining(websitePayloads.filter((payload) => /^https?:/.test(payload))));
+      expect(inspection.scriptLinks).toEqual([]);
+      expect(dialogs).toEqual([]);
+      await page.close();
+    }
+  });
+});
