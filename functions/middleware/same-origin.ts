@@ -1,5 +1,5 @@
-import { createMiddleware } from "hono/factory";
 import { csrf } from "hono/csrf";
+import { createMiddleware } from "hono/factory";
 import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "../env";
 import type { ApiError } from "../errors";
