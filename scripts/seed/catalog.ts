@@ -1,0 +1,71 @@
+/**
+ * The post catalog the demo traffic is generated for: the build's dist/client/catalog.json
+ * when there is one (the same file the cron syncs), else built from content/posts the way
+ * src/pages/catalog.json.ts builds it, so the seeder also works before a first build.
+ */
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { basename, extname, join } from "node:path";
+import { parse } from "yaml";
+import { z } from "zod";
+import { type Catalog, catalogSchema } from "../../functions/schemas/catalog.ts";
+import { postPath } from "../../src/lib/posts.ts";
+import { topicSlug } from "../../src/lib/topics.ts";
+import { siteConfig } from "../../src/site.config.ts";
+
+const builtCatalog = "dist/client/catalog.json";
+const postsFolder = "content/posts";
+
+// Only the fields the catalog needs; the build's own schema (src/lib/post-schema.ts) checks the rest.
+const frontmatterSchema = z.object({
+  title: z.string().trim().min(1),
+  pubDate: z.union([z.string(), z.date()]).transform((value) => new Date(value).toISOString().slice(0, 10)),
+  tags: z.array(z.string()),
+  draft: z.boolean().default(false),
+  lang: z.enum(["de", "en"]).optional(),
+  comments: z.enum(["open", "closed"]).default("open"),
+});
+
+function readFrontmatter(source: string): unknown {
+  const match = /^\s*---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  return match?.[1] === undefined ? {} : parse(match[1]);
+}
+
+/** Astro's glob loader names an entry after its file; the demo posts' names are already slugs. */
+function slugOfFile(file: string): string {
+  return basename(file, extname(file)).toLowerCase();
+}
+
+async function buildCatalogFromPosts(today: string): Promise<Catalog> {
+  const files = (await readdir(postsFolder)).filter((file) => /\.mdx?$/.test(file));
+  const posts: Catalog["posts"] = [];
+  for (const file of files) {
+    const frontmatter = frontmatterSchema.parse(readFrontmatter(await readFile(join(postsFolder, file), "utf8")));
+    if (frontmatter.draft || frontmatter.pubDate > today) continue;
+    const slug = slugOfFile(file);
+    const topics = new Map(frontmatter.tags.map((tag) => [topicSlug(tag), tag.trim()]));
+    posts.push({
+      slug,
+      path: postPath(slug),
+      title: frontmatter.title,
+      lang: frontmatter.lang ?? siteConfig.lang,
+      pubDate: frontmatter.pubDate,
+      comments: frontmatter.comments,
+      topics: [...topics].filter(([topic]) => topic !== "").map(([topic, name]) => ({ slug: topic, name })),
+    });
+  }
+  return { posts: posts.sort((a, b) => b.pubDate.localeCompare(a.pubDate)) };
+}
+
+export interface LoadedCatalog {
+  catalog: Catalog;
+  from: string;
+}
+
+export async function loadCatalog(today: string): Promise<LoadedCatalog> {
+  if (existsSync(builtCatalog)) {
+    const catalog = catalogSchema.parse(JSON.parse(await readFile(builtCatalog, "utf8")));
+    return { catalog, from: builtCatalog };
+  }
+  return { catalog: await buildCatalogFromPosts(today), from: `${postsFolder} (no build found)` };
+}
