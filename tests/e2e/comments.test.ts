@@ -102,7 +102,7 @@ describe("a reader with JavaScript", () => {
     const post = "repurposing-one-article-for-five-channels";
     const text = `Inline reader ${crypto.randomUUID()}`;
     const { page, dialogs } = await openPostPage(browser, `/posts/${post}/`);
-    const form = page.locator("form[data-comment-form][data-enhanced]");
+    const form = page.locator("html[data-comments-enhanced] form[data-comment-form]");
     await form.waitFor();
     await form.locator('input[name="name"]').fill("Ines Inline");
     await form.locator('input[name="website"]').fill("ftp://x");

@@ -71,6 +71,8 @@ async function submit(form: HTMLFormElement): Promise<void> {
 }
 
 // One listener for the whole document, so that forms inserted later (the server island) are enhanced too.
+// The attribute tells tests (and curious readers) that inline submitting is active.
+document.documentElement.dataset["commentsEnhanced"] = "";
 document.addEventListener("submit", (event) => {
   const form = event.target;
   if (!(form instanceof HTMLFormElement) || !form.matches("form[data-comment-form]")) return;
