@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import { comments, posts } from "../db/schema";
 import type { Database } from "../env";
 
@@ -59,13 +59,26 @@ export async function findReplyTarget(db: Database, postSlug: string, parentId: 
   return parent;
 }
 
+export type CommentCounts = Record<CommentStatus, number>;
+
+/** How many comments each moderation queue holds, for the dashboard's navigation and tabs. */
+export async function countCommentsByStatus(db: Database): Promise<CommentCounts> {
+  const rows = await db.select({ status: comments.status, total: count() }).from(comments).groupBy(comments.status);
+  const counts: CommentCounts = { pending: 0, approved: 0, spam: 0 };
+  for (const row of rows) counts[row.status] = row.total;
+  return counts;
+}
+
+/** A queue shows its newest comments only; a longer queue is worked through from the top. */
+export const queueLimit = 500;
+
 export async function listCommentsByStatus(db: Database, status: CommentStatus) {
   const rows = await db
     .select()
     .from(comments)
     .where(eq(comments.status, status))
     .orderBy(desc(comments.createdAt))
-    .limit(500);
+    .limit(queueLimit);
   return rows.map((row) => ({
     id: row.id,
     post: row.postSlug,

@@ -1,13 +1,27 @@
 import { z } from "zod";
 import { addDays } from "../analytics/calendar";
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date as YYYY-MM-DD" });
+const isoDay = z.iso.date({ message: "must be a date as YYYY-MM-DD" });
+
+/**
+ * Zod runs an object's refinements even after one of its fields failed; these compare
+ * two real days (addDays throws on anything else), so they run only when both are.
+ */
+const whenBothDaysAreValid = { when: (payload: z.core.ParsePayload) => payload.issues.length === 0 };
 
 /** `?from=YYYY-MM-DD&to=YYYY-MM-DD`, both inclusive, at most two years long. */
 export const periodQuery = z
   .object({ from: isoDay, to: isoDay })
-  .refine((period) => period.from <= period.to, { message: "from must not be after to", path: ["from"] })
-  .refine((period) => addDays(period.from, 731) > period.to, { message: "at most two years", path: ["to"] });
+  .refine((period) => period.from <= period.to, {
+    message: "from must not be after to",
+    path: ["from"],
+    ...whenBothDaysAreValid,
+  })
+  .refine((period) => addDays(period.from, 731) > period.to, {
+    message: "at most two years",
+    path: ["to"],
+    ...whenBothDaysAreValid,
+  });
 
 export type Period = z.infer<typeof periodQuery>;
 

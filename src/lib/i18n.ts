@@ -177,11 +177,18 @@ const strings = {
 
 export type UiKey = keyof (typeof strings)["en"];
 
-/** A UI string in `lang`, with `{name}` placeholders filled from `values`. */
-export function translate(lang: SiteLanguage, key: UiKey, values: Record<string, string | number> = {}): string {
-  return strings[lang][key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+export type PlaceholderValues = Record<string, string | number>;
+
+/** Fills `{name}` placeholders from `values`; unknown ones stay visible, so a missing value shows up in review. */
+export function fillPlaceholders(text: string, values: PlaceholderValues): string {
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     name in values ? String(values[name]) : placeholder,
   );
+}
+
+/** A UI string in `lang`, with `{name}` placeholders filled from `values`. */
+export function translate(lang: SiteLanguage, key: UiKey, values: PlaceholderValues = {}): string {
+  return fillPlaceholders(strings[lang][key], values);
 }
 
 export function countPosts(lang: SiteLanguage, count: number): string {

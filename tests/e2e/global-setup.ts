@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { startPreview } from "../support/preview-server";
+import { testSecrets } from "../support/test-secrets";
 
 declare module "vitest" {
   interface ProvidedContext {
@@ -12,7 +13,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync("dist/server/entry.mjs")) {
     throw new Error("The e2e tests need a build: run `npm test` (which builds first) or `npm run build`.");
   }
-  const server = await startPreview();
+  // The dashboard tests sign in as the author, so this server knows the test secrets.
+  const server = await startPreview({ vars: testSecrets });
   project.provide("baseUrl", server.url);
   return () => server.stop();
 }

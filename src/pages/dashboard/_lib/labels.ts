@@ -1,0 +1,46 @@
+import { type DashboardKey, translateDashboard } from "../../../lib/i18n-dashboard";
+import type { SiteLanguage } from "../../../site.config";
+
+const channelKeys: Record<string, DashboardKey> = {
+  direct: "channelDirect",
+  search: "channelSearch",
+  social: "channelSocial",
+  email: "channelEmail",
+  campaign: "channelCampaign",
+  referral: "channelReferral",
+};
+
+const deviceKeys: Record<string, DashboardKey> = {
+  desktop: "deviceDesktop",
+  mobile: "deviceMobile",
+  tablet: "deviceTablet",
+};
+
+const spamReasonKeys: Record<string, DashboardKey> = {
+  honeypot: "spamHoneypot",
+  "too-fast": "spamTooFast",
+  links: "spamLinks",
+  "blocked-word": "spamBlockedWord",
+};
+
+/** A stored code in words, or the code itself when it is new to the dashboard. */
+function labelOf(lang: SiteLanguage, keys: Record<string, DashboardKey>, code: string): string {
+  const key = keys[code];
+  return key ? translateDashboard(lang, key) : code;
+}
+
+export function channelLabel(lang: SiteLanguage, channel: string): string {
+  return labelOf(lang, channelKeys, channel);
+}
+
+export function spamReasonLabel(lang: SiteLanguage, reason: string): string {
+  return labelOf(lang, spamReasonKeys, reason);
+}
+
+/** Country codes (stored as ISO 3166 alpha-2, "??" when Cloudflare named none) and device classes in words. */
+export function dimensionValueLabel(lang: SiteLanguage, dimension: string, value: string): string {
+  if (dimension === "device") return labelOf(lang, deviceKeys, value);
+  if (dimension !== "country") return value;
+  if (!/^[A-Z]{2}$/.test(value)) return translateDashboard(lang, "unknownCountry");
+  return new Intl.DisplayNames([lang], { type: "region" }).of(value) ?? value;
+}

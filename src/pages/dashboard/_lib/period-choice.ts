@@ -1,0 +1,33 @@
+import { addDays, utcDay } from "../../../../functions/analytics/calendar";
+import { type Period, periodQuery } from "../../../../functions/queries/period";
+
+/** The quick choices of the period picker, in days ending today. */
+export const presetDays = [7, 30, 90] as const;
+const defaultDays = 30;
+
+export function lastDays(days: number, now: Date): Period {
+  const to = utcDay(now);
+  return { from: addDays(to, 1 - days), to };
+}
+
+export interface PeriodChoice {
+  period: Period;
+  /** The URL asked for a period that does not validate; the default is shown instead. */
+  invalid: boolean;
+}
+
+/** The period of `?from=&to=`, or the last 30 days ending today (UTC). */
+export function readPeriod(params: URLSearchParams, now: Date): PeriodChoice {
+  const from = params.get("from");
+  const to = params.get("to");
+  if (from === null && to === null) return { period: lastDays(defaultDays, now), invalid: false };
+  const parsed = periodQuery.safeParse({ from, to });
+  return parsed.success
+    ? { period: { from: parsed.data.from, to: parsed.data.to }, invalid: false }
+    : { period: lastDays(defaultDays, now), invalid: true };
+}
+
+/** `from=…&to=…`, plus any extra parameters, for links that keep the chosen period. */
+export function periodSearch(period: Period, extra: Record<string, string> = {}): string {
+  return new URLSearchParams({ ...period, ...extra }).toString();
+}
