@@ -22,5 +22,6 @@ export default defineConfig({
   },
   // Resonanz keeps no reader sessions: no cookie, no KV namespace for them.
   session: false,
-  adapter: cloudflare({ imageService: "compile" }),
+  // No debugger port: a fixed 9229 makes a build fail while `npm run dev` or another build runs.
+  adapter: cloudflare({ imageService: "compile", inspectorPort: false }),
 });
