@@ -44,6 +44,8 @@ const strings = {
       "Intensiv gelesen heißt: mindestens {seconds} Sekunden aktiv auf der Seite oder {depth} % gescrollt. Die Durchlesequote ist intensiv gelesen pro Aufruf.",
     trendExplanation:
       "Der Trend vergleicht „intensiv gelesen“ mit dem gleich langen Zeitraum davor; Pfeile stehen nur bei einer Änderung, die mit 95 % Sicherheit kein Zufall ist. „Kleine Stichprobe“: unter {views} Aufrufen oder {reads}-mal intensiv gelesen.",
+    visitorsExplanation:
+      "Besucher werden ohne Cookies pro Tag gezählt: Über mehrere Tage ist die Zahl die Summe der täglichen Besucher, nicht die Zahl verschiedener Menschen.",
     topic: "Thema",
     score: "Score",
     posts: "Beiträge",
@@ -168,6 +170,8 @@ const strings = {
       "An engaged read is a view with at least {seconds} seconds of active reading or {depth} % scrolled. The read-through rate is engaged reads per view.",
     trendExplanation:
       "The trend compares engaged reads with the period of the same length before; arrows appear only for a change that is not chance with 95 % confidence. “Small sample”: under {views} views or {reads} engaged reads.",
+    visitorsExplanation:
+      "Visitors are counted per day without cookies: over several days the number is the sum of daily visitors, not the number of different people.",
     topic: "Topic",
     score: "Score",
     posts: "Posts",
