@@ -12,7 +12,7 @@ export interface TrackerSize {
   brotli: number;
 }
 
-/** A built post page: its only module script is the tracker, inlined by Astro. */
+/** A built post page: the tracker is the inline module script that posts to /api/event. */
 const postPage = "dist/client/posts/why-pageviews-lie/index.html";
 
 function measure(name: string, file: string, code: Buffer): TrackerSize {
@@ -27,10 +27,12 @@ function measure(name: string, file: string, code: Buffer): TrackerSize {
 }
 
 function readResonanzTracker(): Buffer {
-  const scripts = parse(readFileSync(postPage, "utf8")).querySelectorAll('script[type="module"]');
+  const scripts = parse(readFileSync(postPage, "utf8"))
+    .querySelectorAll('script[type="module"]:not([src])')
+    .filter((script) => script.rawText.includes("/api/event"));
   const [tracker] = scripts;
   if (!tracker || scripts.length !== 1) {
-    throw new Error(`${postPage} should hold exactly one module script, the tracker; it holds ${scripts.length}`);
+    throw new Error(`${postPage} should hold exactly one inline tracker script; it holds ${scripts.length}`);
   }
   return Buffer.from(tracker.rawText, "utf8");
 }
