@@ -7,6 +7,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type LaunchedChrome, launch } from "chrome-launcher";
+import { chromiumFlags } from "../chromium-flags.ts";
 import { onTeardown } from "./teardown.ts";
 
 export interface Chromium {
@@ -17,17 +18,7 @@ export interface Chromium {
 
 const chromePath = process.env["CHROME_PATH"] ?? "/usr/bin/chromium";
 
-// Without these, chromium reaches for Google's services, which this network refuses.
-const chromeFlags = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const chromeFlags = chromiumFlags;
 
 function stopChrome(chrome: LaunchedChrome): Promise<void> {
   return new Promise((resolve) => {

@@ -1,6 +1,7 @@
 /** Prints the dashboard benchmark's figures as plain-text tables, the form docs/benchmarks.md quotes. */
 import type { SeedReport } from "../seed/seed.ts";
 import type { DashboardTimings } from "./dashboard-measure.ts";
+import { printTable } from "./text-table.ts";
 
 export interface SizeResult {
   views: number;
@@ -20,19 +21,6 @@ interface RunFacts {
   loadBefore: number;
   loadAfter: number;
   totalSeconds: number;
-}
-
-function formatRow(cells: readonly string[], widths: readonly number[]): string {
-  return cells
-    .map((cell, index) => (index === 0 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0)))
-    .join("  ")
-    .trimEnd();
-}
-
-function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {
-  const widths = header.map((cell, index) => Math.max(cell.length, ...rows.map((row) => row[index]?.length ?? 0)));
-  console.log(formatRow(header, widths));
-  for (const row of rows) console.log(formatRow(row, widths));
 }
 
 const count = (value: number) => value.toLocaleString("en-US");

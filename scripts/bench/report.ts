@@ -1,22 +1,10 @@
 /** Prints the benchmark's figures as plain-text tables, the form docs/benchmarks.md quotes. */
 import { categoryIds, type PageAudit } from "./scores.ts";
+import { printTable } from "./text-table.ts";
 import { budgetGzipBytes, type PageWeight } from "./weight.ts";
 
 function formatBytes(bytes: number): string {
   return bytes.toLocaleString("en-US");
-}
-
-function formatRow(cells: readonly string[], widths: readonly number[]): string {
-  return cells
-    .map((cell, index) => (index === 0 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0)))
-    .join("  ")
-    .trimEnd();
-}
-
-function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {
-  const widths = header.map((cell, index) => Math.max(cell.length, ...rows.map((row) => row[index]?.length ?? 0)));
-  console.log(formatRow(header, widths));
-  for (const row of rows) console.log(formatRow(row, widths));
 }
 
 export function printScores(audits: readonly PageAudit[]): void {

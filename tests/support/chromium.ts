@@ -3,21 +3,12 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
+import { chromiumFlags } from "../../scripts/chromium-flags";
 import { readerUserAgent } from "./user-agent";
 
 const chromiumPath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
-// Without these, chromium reaches for Google's services, which this network refuses.
-const quietFlags = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const quietFlags = chromiumFlags;
 
 // A reader's Chrome: no HeadlessChrome User-Agent and no navigator.webdriver, both of which the collector drops.
 const readerFlags = ["--disable-blink-features=AutomationControlled", `--user-agent=${readerUserAgent}`];
