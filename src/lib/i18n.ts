@@ -48,6 +48,8 @@ const strings = {
     notFoundText:
       "Diese Seite gibt es nicht (mehr). Vielleicht hilft die Suche, das Themenverzeichnis oder die Startseite.",
     backHome: "Zur Startseite",
+    serverErrorTitle: "Da ist etwas schiefgegangen",
+    serverErrorText: "Diese Seite konnte gerade nicht geladen werden. Bitte versuchen Sie es gleich noch einmal.",
     commentsEmpty: "Noch keine Kommentare. Schreiben Sie den ersten!",
     commentsClosed: "Die Kommentare zu diesem Beitrag sind geschlossen.",
     commentsOpenPage: "Kommentare lesen und schreiben",
@@ -134,6 +136,8 @@ const strings = {
     notFoundTitle: "Page not found",
     notFoundText: "This page does not exist (any more). Search, the topic index or the home page may help.",
     backHome: "Back to the home page",
+    serverErrorTitle: "Something went wrong",
+    serverErrorText: "This page could not be loaded just now. Please try again in a moment.",
     commentsEmpty: "No comments yet. Be the first!",
     commentsClosed: "Comments on this post are closed.",
     commentsOpenPage: "Read and write comments",
