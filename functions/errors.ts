@@ -10,6 +10,17 @@ export interface ApiError {
 export const handleNotFound: NotFoundHandler<AppEnv> = (c) =>
   c.json<ApiError>({ error: `No API route for ${c.req.method} ${c.req.path}` }, 404);
 
+const databaseFailure = /D1_|SQLITE_|no such table|database is locked|Failed query/i;
+
+/** Whether an error (or one it was caused by) comes from D1, so the client may simply retry. */
+export function isDatabaseFailure(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 5; depth++) {
+    if (databaseFailure.test(current.message) || current.name === "DrizzleQueryError") return true;
+    current = current.cause;
+  }
+  return false;
+}
+
 /** Client errors keep their message; anything else is logged and answered without detail. */
 export const handleError: ErrorHandler<AppEnv> = (err, c) => {
   if (err instanceof HTTPException && err.status < 500) {
@@ -18,5 +29,9 @@ export const handleError: ErrorHandler<AppEnv> = (err, c) => {
     return c.json<ApiError>({ error: err.message }, err.status);
   }
   console.error("api error", err);
+  if (isDatabaseFailure(err)) {
+    c.header("Retry-After", "30");
+    return c.json<ApiError>({ error: "The database is unavailable just now; please try again shortly." }, 503);
+  }
   return c.json<ApiError>({ error: "Internal error" }, 500);
 };
