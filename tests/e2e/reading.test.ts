@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../support/chromium";
+import { watchPage } from "../support/page-watch";
 
 const baseUrl = inject("baseUrl");
 let browser: BrowserContext;
@@ -13,15 +14,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens a page and records every console error and failed request it causes. */
+/** Opens a page and records every console error, failed request and off-site request it causes. */
 async function openPage(path: string): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
+  const problems = watchPage(page, new URL(baseUrl).origin);
   const response = await page.goto(`${baseUrl}${path}`);
   expect(response?.status()).toBe(200);
   return { page, problems };

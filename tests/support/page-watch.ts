@@ -22,9 +22,12 @@ export function watchPage(page: Page, siteOrigin: string): string[] {
   page.on("request", (request) => {
     if (leavesSite(request.url(), siteOrigin)) problems.push(`request off the site: ${request.url()}`);
   });
-  page.on("requestfailed", (request) =>
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? "no reason given"})`),
-  );
+  page.on("requestfailed", (request) => {
+    const reason = request.failure()?.errorText ?? "no reason given";
+    // A request cut short because the reader navigated on (a favicon, say) is the browser's choice, not a fault.
+    if (reason === "net::ERR_ABORTED") return;
+    problems.push(`request failed: ${request.url()} (${reason})`);
+  });
   page.on("response", (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
