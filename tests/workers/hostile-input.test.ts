@@ -1,0 +1,106 @@
+import { env } from "cloudflare:workers";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import app from "../../functions/app";
+import { trackerEvent } from "../../functions/schemas/event";
+import { countEventRows, countRows } from "./support/tables";
+
+const origin = "https://resonanz.example";
+const chrome =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+
+const contentTypes = fc.constantFrom(
+  "application/json",
+  "text/plain;charset=UTF-8",
+  "application/x-www-form-urlencoded",
+  "multipart/form-data; boundary=x",
+  "text/html",
+  "",
+);
+
+/** Bodies that look like events more often than random text would: JSON objects with the event's field names. */
+const eventLike = fc
+  .record(
+    {
+      type: fc.oneof(fc.constantFrom("pageview", "engagement", "outbound", "goal"), fc.string()),
+      url: fc.oneof(fc.webUrl(), fc.constant(`${origin}/posts/a/`), fc.string()),
+      referrer: fc.oneof(fc.webUrl(), fc.string()),
+      pageId: fc.string({ maxLength: 50 }),
+      engagedMs: fc.oneof(fc.integer(), fc.double()),
+      scrollDepth: fc.oneof(fc.integer(), fc.double()),
+      name: fc.string(),
+      target: fc.oneof(fc.webUrl(), fc.string()),
+      bot: fc.anything(),
+    },
+    { requiredKeys: [] },
+  )
+  .map((event) => JSON.stringify(event));
+
+const anyBody = fc.oneof(eventLike, fc.json(), fc.string({ maxLength: 5000 }));
+
+describe("POST /api/event under generated input", () => {
+  it("never answers 5xx, and stores nothing for what it refuses", async () => {
+    await fc.assert(
+      fc.asyncProperty(anyBody, contentTypes, async (body, contentType) => {
+        const before = await countEventRows();
+        const headers: Record<string, string> = { "User-Agent": chrome, "CF-Connecting-IP": "198.51.100.20" };
+        if (contentType) headers["Content-Type"] = contentType;
+        const response = await app.request(`${origin}/api/event`, { method: "POST", body, headers }, env);
+        expect(response.status).toBeLessThan(500);
+        if (response.status !== 202) {
+          expect(response.status).toBe(400);
+          expect(await countEventRows()).toEqual(before);
+        } else {
+          // Accepted only when the body is a valid event.
+          expect(trackerEvent.safeParse(JSON.parse(body)).success).toBe(true);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  }, 120_000);
+});
+
+describe("POST /api/comments under generated input", () => {
+  it("never answers 5xx, and stores no comment without a valid form token", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record(
+          {
+            post: fc.string(),
+            name: fc.string(),
+            website: fc.string(),
+            text: fc.string(),
+            parent: fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
+            token: fc.string(),
+          },
+          { requiredKeys: [] },
+        ),
+        fc.constantFrom("application/json", "application/x-www-form-urlencoded", "text/plain"),
+        async (fields, contentType) => {
+          const body =
+            contentType === "application/x-www-form-urlencoded"
+              ? new URLSearchParams(Object.entries(fields).map(([key, value]) => [key, String(value)])).toString()
+              : JSON.stringify(fields);
+          const response = await app.request(
+            `${origin}/api/comments`,
+            { method: "POST", body, headers: { "Content-Type": contentType, "CF-Connecting-IP": "198.51.100.21" } },
+            // Static assets with an empty catalog: no post exists, and nothing is fetched from a network.
+            {
+              ...env,
+              ASSETS: {
+                fetch: async () => Response.json({ posts: [] }),
+                connect: () => {
+                  throw new Error("no sockets");
+                },
+              },
+            },
+          );
+          expect(response.status).toBeGreaterThanOrEqual(400);
+          expect(response.status).toBeLessThan(500);
+          expect(await countRows("comments")).toBe(0);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  }, 120_000);
+});
