@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
+import { sha256Hex } from "../crypto";
 import { posts, postTopics, settings } from "../db/schema";
 import type { Database } from "../env";
 import type { Catalog } from "../schemas/catalog";
 
 const catalogHashKey = "catalog.hash";
 
-async function hashCatalog(catalog: Catalog): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(JSON.stringify(catalog)));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+function hashCatalog(catalog: Catalog): Promise<string> {
+  return sha256Hex(JSON.stringify(catalog));
 }
 
 /**

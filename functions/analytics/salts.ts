@@ -1,20 +1,19 @@
 import { eq, lt } from "drizzle-orm";
+import { randomHex } from "../crypto";
 import { dailySalts } from "../db/schema";
 import type { Database } from "../env";
 
 // Within one isolate the salt of a day never changes; this saves a read per event.
 const cachedSalts = new Map<string, string>();
 
-function randomSalt(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
-}
-
 /** The random salt of `day`, created by the first event of the day; concurrent creators agree on one. */
 export async function getDailySalt(db: Database, day: string): Promise<string> {
   const cached = cachedSalts.get(day);
   if (cached) return cached;
-  await db.insert(dailySalts).values({ day, salt: randomSalt() }).onConflictDoNothing();
+  await db
+    .insert(dailySalts)
+    .values({ day, salt: randomHex(32) })
+    .onConflictDoNothing();
   const [row] = await db.select({ salt: dailySalts.salt }).from(dailySalts).where(eq(dailySalts.day, day));
   if (!row) throw new Error(`No salt for ${day} after creating one`);
   cachedSalts.clear();

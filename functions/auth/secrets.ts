@@ -1,5 +1,13 @@
+/** Secrets and optional settings that live outside wrangler.jsonc, so `wrangler types` does not know them. */
+export type SecretName =
+  | "AUTHOR_PASSWORD"
+  | "AUTHOR_API_TOKEN"
+  | "COMMENT_WEBHOOK_URL"
+  | "TURNSTILE_SITE_KEY"
+  | "TURNSTILE_SECRET_KEY";
+
 /** A secret from the Worker's environment (`wrangler secret put`, or .dev.vars locally), if set. */
-export function readSecret(env: Env, name: "AUTHOR_PASSWORD" | "AUTHOR_API_TOKEN"): string | undefined {
+export function readSecret(env: Env, name: SecretName): string | undefined {
   const value: unknown = Reflect.get(env, name);
   return typeof value === "string" && value.length > 0 ? value : undefined;
 }

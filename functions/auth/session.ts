@@ -1,7 +1,6 @@
-import { eq } from "drizzle-orm";
 import { parseSigned } from "hono/utils/cookie";
-import { settings } from "../db/schema";
 import type { Database } from "../env";
+import { readRandomSetting } from "../random-setting";
 
 /** The only cookie Resonanz sets, and only for the author. */
 export const sessionCookie = "resonanz_author";
@@ -14,12 +13,7 @@ const keySetting = "auth.sessionKey";
  * changing the password signs every session out.
  */
 export async function sessionSecret(db: Database, password: string): Promise<string> {
-  const fresh = Array.from(crypto.getRandomValues(new Uint8Array(32)), (byte) =>
-    byte.toString(16).padStart(2, "0"),
-  ).join("");
-  await db.insert(settings).values({ key: keySetting, value: fresh, updatedAt: new Date() }).onConflictDoNothing();
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, keySetting));
-  return `${row?.value ?? fresh}:${password}`;
+  return `${await readRandomSetting(db, keySetting)}:${password}`;
 }
 
 export const sessionCookieOptions = {

@@ -1,4 +1,5 @@
 import { getDailySalt } from "../analytics/salts";
+import { sha256Hex } from "../crypto";
 import type { Database } from "../env";
 
 /**
@@ -6,7 +7,5 @@ import type { Database } from "../env";
  * analytics' daily salt, so it rotates and becomes unlinkable the same way.
  */
 export async function computeClientHash(db: Database, ip: string, day: string): Promise<string> {
-  const salt = await getDailySalt(db, day);
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`comments\n${salt}\n${ip}`));
-  return Array.from(new Uint8Array(digest).subarray(0, 16), (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return sha256Hex(`comments\n${await getDailySalt(db, day)}\n${ip}`, 16);
 }

@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
-import { settings } from "../db/schema";
+import { constantTimeEqual } from "../auth/secrets";
+import { toHex } from "../crypto";
 import type { Database } from "../env";
+import { readRandomSetting } from "../random-setting";
 
 /** A form token proves the form was served by this site at a known time: `issuedAt.post.hmac`. */
 export const minimumFillMs = 3_000;
@@ -9,19 +10,10 @@ export const maximumFormAgeMs = 24 * 60 * 60 * 1000;
 const keySetting = "comments.formTokenKey";
 const encoder = new TextEncoder();
 
-function toHex(bytes: ArrayBuffer): string {
-  return Array.from(new Uint8Array(bytes), (byte) => byte.toString(16).padStart(2, "0")).join("");
-}
-
-/** A random signing key made on first use and kept in D1, so no secret has to be configured. */
+/** The HMAC key, from a random value kept in D1, so no secret has to be configured. */
 async function signingKey(db: Database): Promise<CryptoKey> {
-  const fresh = toHex(crypto.getRandomValues(new Uint8Array(32)).buffer);
-  await db.insert(settings).values({ key: keySetting, value: fresh, updatedAt: new Date() }).onConflictDoNothing();
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, keySetting));
-  return crypto.subtle.importKey("raw", encoder.encode(row?.value ?? fresh), { name: "HMAC", hash: "SHA-256" }, false, [
-    "sign",
-    "verify",
-  ]);
+  const secret = await readRandomSetting(db, keySetting);
+  return crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
 }
 
 async function sign(key: CryptoKey, payload: string): Promise<string> {
@@ -40,13 +32,7 @@ export async function checkFormToken(db: Database, token: string, post: string, 
   if (!match?.[1] || match[2] !== post || !match[3]) return "invalid";
   const issuedAt = Number(match[1]);
   const expected = await sign(await signingKey(db), `${issuedAt}.${post}`);
-  const signature = match[3];
-  // Constant-time comparison of two equal-length hex strings.
-  let difference = expected.length ^ signature.length;
-  for (let index = 0; index < expected.length; index++) {
-    difference |= expected.charCodeAt(index) ^ signature.charCodeAt(index);
-  }
-  if (difference !== 0) return "invalid";
+  if (!constantTimeEqual(expected, match[3])) return "invalid";
   const age = now.getTime() - issuedAt;
   if (age > maximumFormAgeMs || age < -60_000) return "expired";
   return age < minimumFillMs ? "too-fast" : "valid";

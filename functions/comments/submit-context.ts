@@ -1,13 +1,9 @@
 import type { Context } from "hono";
+import { readSecret } from "../auth/secrets";
 import type { AppEnv } from "../env";
 import type { SubmitContext } from "./submit";
 import { verifyTurnstile } from "./turnstile";
 import { notifyWebhook } from "./webhook";
-
-function readVar(env: Env, name: string): string | undefined {
-  const value: unknown = Reflect.get(env, name);
-  return typeof value === "string" && value.length > 0 ? value : undefined;
-}
 
 /** Turnstile and the webhook are on only when their settings exist (see .dev.vars.example). */
 export function buildSubmitContext(
@@ -15,8 +11,8 @@ export function buildSubmitContext(
   request: Request,
   waitUntil: (promise: Promise<unknown>) => void,
 ): SubmitContext {
-  const turnstileSecret = readVar(env, "TURNSTILE_SECRET_KEY");
-  const webhookUrl = readVar(env, "COMMENT_WEBHOOK_URL");
+  const turnstileSecret = readSecret(env, "TURNSTILE_SECRET_KEY");
+  const webhookUrl = readSecret(env, "COMMENT_WEBHOOK_URL");
   const origin = new URL(request.url).origin;
   return {
     now: new Date(),

@@ -3,9 +3,10 @@ import { HTTPException } from "hono/http-exception";
 import { postPath } from "../../src/lib/posts";
 import { type CommentsConfig, commentsConfig } from "../../src/site.config";
 import { utcDay } from "../analytics/calendar";
+import { sha256Hex } from "../crypto";
 import { comments } from "../db/schema";
 import type { Database } from "../env";
-import { findPost, findReplyTarget } from "../queries/comments";
+import { deleteComment, findPost, findReplyTarget } from "../queries/comments";
 import type { NewComment } from "../schemas/comment";
 import { computeClientHash } from "./client-hash";
 import { checkFormToken } from "./form-token";
@@ -31,11 +32,6 @@ export interface SubmitResult {
   post: string;
   status: "pending" | "approved" | "spam";
   deleteToken: string;
-}
-
-async function sha256Hex(value: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(value));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 export function hashDeleteToken(token: string): Promise<string> {
@@ -127,9 +123,6 @@ export async function deleteOwnComment(db: Database, id: number, token: string, 
     .where(eq(comments.id, id));
   if (!row?.hash || row.expiresAt === null || row.expiresAt < now.getTime()) return null;
   if ((await hashDeleteToken(token)) !== row.hash) return null;
-  await db.batch([
-    db.delete(comments).where(eq(comments.parentId, id)),
-    db.delete(comments).where(eq(comments.id, id)),
-  ]);
+  await deleteComment(db, id);
   return row.postSlug;
 }

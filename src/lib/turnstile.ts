@@ -1,10 +1,7 @@
 import { env } from "cloudflare:workers";
+import { readSecret } from "../../functions/auth/secrets";
 
 /** The Turnstile site key, when both it and the secret are configured (see .dev.vars.example). */
 export function readTurnstileSiteKey(): string | undefined {
-  const siteKey: unknown = Reflect.get(env, "TURNSTILE_SITE_KEY");
-  const secret: unknown = Reflect.get(env, "TURNSTILE_SECRET_KEY");
-  return typeof siteKey === "string" && siteKey !== "" && typeof secret === "string" && secret !== ""
-    ? siteKey
-    : undefined;
+  return readSecret(env, "TURNSTILE_SECRET_KEY") ? readSecret(env, "TURNSTILE_SITE_KEY") : undefined;
 }

@@ -5,7 +5,14 @@ import { type PageviewRow, readRawEvents, readRollUps } from "../support/analyti
 import { launchChromium } from "../support/chromium";
 import { keepRequestsLocal } from "../support/offsite-requests";
 import { type PreviewServer, startPreview, triggerCron } from "../support/preview-server";
-import { follow, holdMailtoLinks, readTrackerEvent, scrollToBottom, trackLocalhost } from "../support/reader";
+import {
+  follow,
+  holdMailtoLinks,
+  readTrackerEvent,
+  readWebStorage,
+  scrollToBottom,
+  trackLocalhost,
+} from "../support/reader";
 
 // One way through: each page links to the next exactly once, and only the post links to gdpr.eu.
 const visit = {
@@ -55,15 +62,6 @@ function pageviewOf(pageviews: PageviewRow[], path: string): PageviewRow {
   const [view, ...others] = pageviews.filter((candidate) => candidate.path === path);
   if (!view || others.length > 0) throw new Error(`Expected one pageview of ${path}, got ${others.length + 1}`);
   return view;
-}
-
-async function readWebStorage(page: Page) {
-  return page.evaluate(async () => ({
-    localStorage: localStorage.length,
-    sessionStorage: sessionStorage.length,
-    indexedDB: (await indexedDB.databases()).map((database) => database.name),
-    caches: await caches.keys(),
-  }));
 }
 
 describe("a reader's visit, as analytics records it", () => {

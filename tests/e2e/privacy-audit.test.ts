@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { catalogSchema } from "../../functions/schemas/catalog";
@@ -7,7 +7,7 @@ import { launchChromium } from "../support/chromium";
 import { executeD1, queryD1 } from "../support/d1";
 import { keepRequestsLocal } from "../support/offsite-requests";
 import { type PreviewServer, startPreview, triggerCron } from "../support/preview-server";
-import { trackLocalhost } from "../support/reader";
+import { readWebStorage, trackLocalhost } from "../support/reader";
 import { readerUserAgent } from "../support/user-agent";
 import { fetchFormToken, waitUntilFillable } from "./support/comment-api";
 
@@ -21,15 +21,6 @@ const readerPages = [
   "/search/?q=newsletter",
   ...catalog.posts.map((post) => post.path),
 ];
-
-async function readWebStorage(page: Page) {
-  return page.evaluate(async () => ({
-    localStorage: localStorage.length,
-    sessionStorage: sessionStorage.length,
-    indexedDB: (await indexedDB.databases()).map((database) => database.name),
-    caches: await caches.keys(),
-  }));
-}
 
 describe("the privacy audit", () => {
   let server: PreviewServer;

@@ -36,3 +36,13 @@ export function readTrackerEvent(request: Request): TrackerEvent | undefined {
   const parsed = trackerEvent.safeParse(JSON.parse(body));
   return parsed.success ? parsed.data : undefined;
 }
+
+/** How much the page's origin keeps in the browser: every kind of web storage a site can use. */
+export async function readWebStorage(page: Page) {
+  return page.evaluate(async () => ({
+    localStorage: localStorage.length,
+    sessionStorage: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).map((database) => database.name),
+    caches: await caches.keys(),
+  }));
+}
