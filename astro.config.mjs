@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { pagefindSearch } from "./src/integrations/pagefind.ts";
+import { securityHeadersFile } from "./src/integrations/security-headers.ts";
 import { siteConfig } from "./src/site.config.ts";
 
 /** Pages that exist for people but not for search engines. */
@@ -15,7 +16,15 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !unlistedPaths.some((path) => new URL(page).pathname.startsWith(path)) }),
     pagefindSearch({ language: siteConfig.lang }),
+    securityHeadersFile(),
   ],
+  vite: {
+    build: {
+      // Every script becomes a file, none is inlined into a page: the Content-Security-Policy
+      // then allows only the site's own script files (src/lib/security-headers.ts).
+      assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
+    },
+  },
   markdown: {
     // Highlighted at build time; both themes ship as CSS variables, switched by prefers-color-scheme.
     shikiConfig: { themes: { light: "github-light", dark: "github-dark" } },

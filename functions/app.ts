@@ -1,9 +1,9 @@
 import { Hono } from "hono";
-import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./env";
 import { handleError, handleNotFound } from "./errors";
 import { withDatabase } from "./middleware/database";
 import { sameOriginWrites } from "./middleware/same-origin";
+import { apiSecurityHeaders } from "./middleware/security-headers";
 import { adminComments } from "./routes/admin-comments";
 import { adminStats } from "./routes/admin-stats";
 import { auth } from "./routes/auth";
@@ -14,7 +14,7 @@ import { share } from "./routes/share";
 
 export const app = new Hono<AppEnv>()
   .basePath("/api")
-  .use(secureHeaders())
+  .use(apiSecurityHeaders)
   .use(withDatabase)
   // Cross-site form posts to author endpoints are refused (Origin must be this site).
   .use("/auth/*", sameOriginWrites)

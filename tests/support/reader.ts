@@ -19,6 +19,8 @@ export async function holdMailtoLinks(page: Page): Promise<void> {
 
 /** Goes to the end of the page with the End key, as a reader would, and waits until it is there. */
 export async function scrollToBottom(page: Page): Promise<void> {
+  // The comments under a post arrive after the page and make it longer: wait for them first.
+  await page.waitForFunction(() => document.querySelector("[data-comments-section][aria-busy]") === null);
   await page.keyboard.press("End");
   await page.waitForFunction(() => scrollY + innerHeight >= document.documentElement.scrollHeight - 1);
 }
