@@ -4,6 +4,7 @@ import { comments } from "../db/schema";
 import type { AppEnv } from "../env";
 import type { ApiError } from "../errors";
 import { requireAuthor } from "../middleware/author";
+import { exportComments } from "../queries/comment-export";
 import { findCommentPost } from "../queries/comment-post";
 import { deleteComment, listCommentsByStatus, setCommentStatus } from "../queries/comments";
 import { authorReplySchema, commentIdParam, commentStatusQuery } from "../schemas/comment";
@@ -26,6 +27,12 @@ export const adminComments = new Hono<AppEnv>()
   .get("/", validate("query", commentStatusQuery), async (c) =>
     c.json({ comments: await listCommentsByStatus(c.var.db, c.req.valid("query").status) }),
   )
+  .get("/export", async (c) => {
+    const exportedAt = new Date();
+    c.header("Content-Disposition", `attachment; filename="comments-${exportedAt.toISOString().slice(0, 10)}.json"`);
+    c.header("Cache-Control", "no-store");
+    return c.json({ exportedAt: exportedAt.toISOString(), comments: await exportComments(c.var.db) });
+  })
   .post("/:id/approve", validate("param", commentIdParam), async (c) => {
     const { id } = c.req.valid("param");
     if (!(await setCommentStatus(c.var.db, id, "approved", new Date()))) return c.json(notFound, 404);

@@ -1,5 +1,7 @@
+import { readFile } from "node:fs/promises";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { z } from "zod";
 import { dashboardTranslator } from "../../src/lib/i18n-dashboard";
 import { siteConfig } from "../../src/site.config";
 import { launchChromium } from "../support/chromium";
@@ -87,6 +89,17 @@ describe("the author's dashboard", () => {
     ]);
     await expect(page.getByRole("status").textContent()).resolves.toBe(t("doneApproved"));
     expect(await card.count()).toBe(0);
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: t("exportComments") }).click(),
+    ]);
+    const exported = z
+      .object({ comments: z.array(z.looseObject({ id: z.number(), text: z.string(), status: z.string() })) })
+      .parse(JSON.parse(await readFile(await download.path(), "utf8")));
+    expect(exported.comments).toContainEqual(
+      expect.objectContaining({ id: comment.id, text: marker, status: "approved" }),
+    );
 
     const commentsPage = await page.goto(`${baseUrl}/posts/${seeded.post.slug}/comments/`);
     expect(commentsPage?.status()).toBe(200);
