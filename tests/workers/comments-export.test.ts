@@ -5,8 +5,8 @@ import { insertComment, origin, testEnv } from "./support/comments";
 
 const authorToken = "author-secret-for-export";
 
-function requestExport(token: string | null): Promise<Response> {
-  const headers = token === null ? undefined : { Authorization: `Bearer ${token}` };
+async function requestExport(token: string | null): Promise<Response> {
+  const headers: Record<string, string> = token === null ? {} : { Authorization: `Bearer ${token}` };
   return app.request(`${origin}/api/admin/comments/export`, { headers }, testEnv({ AUTHOR_API_TOKEN: authorToken }));
 }
 
