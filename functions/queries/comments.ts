@@ -72,14 +72,12 @@ export async function countCommentsByStatus(db: Database): Promise<CommentCounts
 /** A queue shows its newest comments only; a longer queue is worked through from the top. */
 export const queueLimit = 500;
 
-export async function listCommentsByStatus(db: Database, status: CommentStatus) {
-  const rows = await db
-    .select()
-    .from(comments)
-    .where(eq(comments.status, status))
-    .orderBy(desc(comments.createdAt))
-    .limit(queueLimit);
-  return rows.map((row) => ({
+/**
+ * A comment as the author's API shows it. The client hash and the deletion token's hash
+ * stay behind: they belong to the rate limit and the reader's private link.
+ */
+export function authorView(row: typeof comments.$inferSelect) {
+  return {
     id: row.id,
     post: row.postSlug,
     parentId: row.parentId,
@@ -90,7 +88,17 @@ export async function listCommentsByStatus(db: Database, status: CommentStatus) 
     spamReason: row.spamReason,
     byAuthor: row.byAuthor,
     createdAt: new Date(row.createdAt).toISOString(),
-  }));
+  };
+}
+
+export async function listCommentsByStatus(db: Database, status: CommentStatus) {
+  const rows = await db
+    .select()
+    .from(comments)
+    .where(eq(comments.status, status))
+    .orderBy(desc(comments.createdAt))
+    .limit(queueLimit);
+  return rows.map(authorView);
 }
 
 export async function setCommentStatus(db: Database, id: number, status: CommentStatus, now: Date): Promise<boolean> {

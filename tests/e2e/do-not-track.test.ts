@@ -1,19 +1,9 @@
 import type { BrowserContext } from "playwright-core";
-import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../support/chromium";
-import { holdMailtoLinks, readTrackerEvent, scrollToBottom, trackLocalhost } from "../support/reader";
+import { describe, expect, inject, it } from "vitest";
+import { freshTrackedReader, holdMailtoLinks, readTrackerEvent, scrollToBottom } from "../support/reader";
 
 const baseUrl = inject("baseUrl");
-let reader: BrowserContext;
-
-beforeEach(async () => {
-  reader = await launchChromium({ asReader: true });
-  await trackLocalhost(reader);
-});
-
-afterEach(async () => {
-  await reader?.close();
-});
+const reader = freshTrackedReader();
 
 /**
  * Reads a post to the end, clicks the contact goal and moves on to the archive the way a
@@ -44,17 +34,17 @@ async function collectorRequestsDuringVisit(context: BrowserContext): Promise<st
 
 describe("a reader who asks not to be tracked", () => {
   it("is counted when the browser sends no privacy signal (the control)", async () => {
-    expect(await collectorRequestsDuringVisit(reader)).toEqual(["pageview", "goal", "engagement", "pageview"]);
+    expect(await collectorRequestsDuringVisit(reader())).toEqual(["pageview", "goal", "engagement", "pageview"]);
   });
 
   it.each([
     { signal: "Do Not Track", property: "doNotTrack", value: "1" },
     { signal: "Global Privacy Control", property: "globalPrivacyControl", value: true },
   ])("makes no request to the collector with $signal set", async ({ property, value }) => {
-    await reader.addInitScript(
+    await reader().addInitScript(
       (signal) => Object.defineProperty(Navigator.prototype, signal.property, { get: () => signal.value }),
       { property, value },
     );
-    expect(await collectorRequestsDuringVisit(reader)).toEqual([]);
+    expect(await collectorRequestsDuringVisit(reader())).toEqual([]);
   });
 });

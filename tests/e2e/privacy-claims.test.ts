@@ -1,24 +1,14 @@
-import type { BrowserContext, Page, Request } from "playwright-core";
-import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
+import type { Page, Request } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { dashboardTranslator } from "../../src/lib/i18n-dashboard";
 import { siteConfig } from "../../src/site.config";
-import { launchChromium } from "../support/chromium";
-import { readTrackerEvent, readWebStorage, trackLocalhost } from "../support/reader";
+import { freshTrackedReader, readTrackerEvent, readWebStorage } from "../support/reader";
 import { testSecrets } from "../support/test-secrets";
 
 const baseUrl = inject("baseUrl");
 // A tracked page that belongs to no topic, so these visits move no number the dashboard test checks.
 const trackedPage = "/about/";
-let reader: BrowserContext;
-
-beforeEach(async () => {
-  reader = await launchChromium({ asReader: true });
-  await trackLocalhost(reader);
-});
-
-afterEach(async () => {
-  await reader?.close();
-});
+const reader = freshTrackedReader();
 
 /**
  * Opens `path` and returns the collector requests it made. A request to /api/health made
@@ -45,7 +35,7 @@ function listEventTypes(requests: Request[]): (string | undefined)[] {
 
 describe("the author's own browser", () => {
   it("gets the opt-out key only when the author clicks, and the tracker then sends nothing", async () => {
-    const page = await reader.newPage();
+    const page = await reader().newPage();
     await page.goto(`${baseUrl}/analytics-opt-out/`);
     expect(await readWebStorage(page)).toMatchObject({ localStorage: 0 });
     expect(listEventTypes(await collectorRequestsOn(page, trackedPage))).toEqual(["pageview"]);
@@ -59,14 +49,14 @@ describe("the author's own browser", () => {
 
   it("sends the tracker's events without the author's sign-in cookie", async () => {
     const t = dashboardTranslator(siteConfig.lang);
-    const page = await reader.newPage();
+    const page = await reader().newPage();
     await page.goto(`${baseUrl}/dashboard/sign-in/`);
     await page.getByLabel(t("password")).fill(testSecrets.AUTHOR_PASSWORD);
     await Promise.all([
       page.waitForURL(`${baseUrl}/dashboard/`),
       page.getByRole("button", { name: t("signIn") }).click(),
     ]);
-    expect((await reader.cookies()).map((cookie) => cookie.name)).toEqual(["resonanz_author"]);
+    expect((await reader().cookies()).map((cookie) => cookie.name)).toEqual(["resonanz_author"]);
 
     const sent = await collectorRequestsOn(page, trackedPage);
     expect(listEventTypes(sent)).toEqual(["pageview"]);

@@ -1,11 +1,29 @@
 import type { BrowserContext, Locator, Page, Request } from "playwright-core";
+import { afterEach, beforeEach } from "vitest";
 import { type TrackerEvent, trackerEvent } from "../../functions/schemas/event";
+import { launchChromium } from "./chromium";
 
 /** Lets the tracker count visits to the local preview, which it otherwise leaves alone. */
 export async function trackLocalhost(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     window.resonanzTrackLocalhost = true;
   });
+}
+
+/** Gives each test of the calling file a new reader's browser that the tracker counts on localhost. */
+export function freshTrackedReader(): () => BrowserContext {
+  let reader: BrowserContext | undefined;
+  beforeEach(async () => {
+    reader = await launchChromium({ asReader: true });
+    await trackLocalhost(reader);
+  });
+  afterEach(async () => {
+    await reader?.close();
+  });
+  return () => {
+    if (!reader) throw new Error("The reader's browser exists only inside a test.");
+    return reader;
+  };
 }
 
 /** Keeps clicks on mailto: links on the page: a headless browser has no mail program to hand them to. */
