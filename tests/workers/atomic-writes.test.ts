@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { rollUpDay } from "../../functions/analytics/rollups";
 import { commentLimit } from "../../functions/comments/rate-limit";
+import { dailyDimensionStats } from "../../functions/db/schema";
+import type { Database } from "../../functions/env";
 import { countComments, insertPost, readError, sendComment, validComment } from "./support/comments";
-import { makePageview, postJson } from "./support/events";
+import { makePageview, openDatabase, postJson } from "./support/events";
 import { failWritesTo } from "./support/faults";
 import { countEventRows } from "./support/tables";
+import { readRollUps, seedDay } from "./support/traffic";
 
 // Each step that writes does so in one statement or one D1 batch (a transaction), so a
 // failure half-way leaves nothing behind and a race cannot slip past a check.
@@ -44,5 +48,39 @@ describe("an event", () => {
     await failWritesTo("pageviews", "pageview write interrupted");
     expect((await postJson(makePageview())).status).toBe(503);
     expect(await countEventRows()).toMatchObject({ pageviews: 0, goal_events: 0, outbound_clicks: 0 });
+  });
+});
+
+async function readEveryRollUp(db: Database) {
+  const dimensions = await db
+    .select()
+    .from(dailyDimensionStats)
+    .orderBy(dailyDimensionStats.day, dailyDimensionStats.dimension, dailyDimensionStats.value);
+  return { ...(await readRollUps(db)), dimensions };
+}
+
+describe("rollUpDay", () => {
+  it("changes no roll-up table when its last statement fails", async () => {
+    // A day no other test uses: the collector caches each day's salt per isolate.
+    const day = "2026-06-03";
+    const db = openDatabase();
+    await seedDay(db, {
+      day,
+      views: [{ reader: "anna", path: "/posts/a/", referrer: "https://www.google.de/", engagement: [[45_000, 80]] }],
+      goals: [{ path: "/posts/a/", name: "contact" }],
+      outbound: ["/posts/a/"],
+    });
+    await rollUpDay(db, day);
+    const before = await readEveryRollUp(db);
+    await seedDay(db, {
+      day,
+      views: [{ reader: "cem", path: "/posts/b/", query: "?utm_campaign=june" }],
+      goals: [{ path: "/posts/b/", name: "subscribe" }],
+      outbound: [],
+    });
+    // daily_site_stats is the last roll-up written; every other one would already have changed.
+    await failWritesTo("daily_site_stats", "roll-up interrupted");
+    await expect(rollUpDay(db, day)).rejects.toThrow(/roll-up interrupted/);
+    expect(await readEveryRollUp(db)).toStrictEqual(before);
   });
 });
