@@ -1,5 +1,7 @@
+import { DrizzleQueryError } from "drizzle-orm/errors";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import app from "../../functions/app";
+import { isDatabaseFailure } from "../../functions/errors";
 import { origin, testEnv } from "./support/comments";
 import { makePageview, postJson } from "./support/events";
 import { FailingD1 } from "./support/faults";
@@ -37,5 +39,29 @@ describe.each(["prepare", "run"] as const)("an unexpected error when D1 is asked
     expect(body).not.toMatch(internals);
     const logged = log.mock.calls.flat().map((value) => (value instanceof Error ? describeChain(value) : value));
     expect(logged.join("\n")).toContain("Cannot read properties of undefined");
+  });
+});
+
+describe("isDatabaseFailure", () => {
+  const locked = new Error("D1_ERROR: database is locked: SQLITE_BUSY");
+  const failedQuery = (params: unknown[], cause: Error) => new DrizzleQueryError("insert into comments", params, cause);
+  it.each([
+    { case: "D1 unreachable", error: new Error("D1_ERROR: Network connection lost."), retry: true },
+    {
+      case: "a missing table, through drizzle",
+      error: failedQuery([], new Error("D1_ERROR: no such table")),
+      retry: true,
+    },
+    { case: "a locked database, through drizzle", error: failedQuery([], locked), retry: true },
+    { case: "a bug inside a query", error: failedQuery([], bug()), retry: false },
+    {
+      case: "a bug inside a query whose input names a D1 error",
+      error: failedQuery(["D1_ERROR: database is locked SQLITE_BUSY"], bug()),
+      retry: false,
+    },
+    { case: "a value D1 cannot bind", error: new Error("D1_TYPE_ERROR: Type 'undefined' not supported"), retry: false },
+    { case: "a bug outside D1", error: bug(), retry: false },
+  ])("tells $case (retry: $retry)", ({ error, retry }) => {
+    expect(isDatabaseFailure(error)).toBe(retry);
   });
 });
