@@ -1,3 +1,4 @@
+import { DrizzleQueryError } from "drizzle-orm/errors";
 import type { ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "./env";
@@ -10,12 +11,16 @@ export interface ApiError {
 export const handleNotFound: NotFoundHandler<AppEnv> = (c) =>
   c.json<ApiError>({ error: `No API route for ${c.req.method} ${c.req.path}` }, 404);
 
-const databaseFailure = /D1_|SQLITE_|no such table|database is locked|Failed query/i;
+// D1 names its failures D1_ERROR, D1_EXEC_ERROR and so on, with SQLite's code (SQLITE_*) in the
+// message or its cause. D1_TYPE_ERROR is a value D1 cannot bind: a bug, which retrying does not mend.
+const databaseFailure = /^D1_(?!TYPE_ERROR)|SQLITE_|no such table|database is locked/;
 
-/** Whether an error (or one it was caused by) comes from D1, so the client may simply retry. */
+/** Whether an error (or one it was caused by) is D1 failing, so that the client may simply retry. */
 export function isDatabaseFailure(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current instanceof Error && depth < 5; depth++) {
-    if (databaseFailure.test(current.message) || current.name === "DrizzleQueryError") return true;
+    // drizzle's wrapper quotes the SQL and its parameters, which hold whatever a reader sent;
+    // only its cause says what failed, so a TypeError inside a query stays a bug (500).
+    if (!(current instanceof DrizzleQueryError) && databaseFailure.test(current.message)) return true;
     current = current.cause;
   }
   return false;

@@ -11,7 +11,7 @@ import type { NewComment } from "../schemas/comment";
 import { computeClientHash } from "./client-hash";
 import { checkFormToken } from "./form-token";
 import { areCommentsOpen } from "./policy";
-import { secondsUntilAllowed } from "./rate-limit";
+import { insertWithinLimit, secondsUntilAllowed, tooManyComments } from "./rate-limit";
 import { findSpamReason } from "./spam";
 import type { CommentNotice } from "./webhook";
 
@@ -62,17 +62,6 @@ export async function submitComment(db: Database, input: NewComment, context: Su
     throw new HTTPException(400, { message: "parent: replies can only answer a published top-level comment" });
   }
   const clientHash = await computeClientHash(db, context.ip, utcDay(context.now));
-  const waitSeconds = await secondsUntilAllowed(db, clientHash, context.now);
-  if (waitSeconds > 0) {
-    const res = new Response(
-      JSON.stringify({ error: `Too many comments; please wait ${Math.ceil(waitSeconds / 60)} minutes` }),
-      { status: 429, headers: { "Content-Type": "application/json", "Retry-After": String(waitSeconds) } },
-    );
-    throw new HTTPException(429, {
-      res,
-      message: `Too many comments; please wait ${Math.ceil(waitSeconds / 60)} minutes`,
-    });
-  }
   const spamReason = findSpamReason(
     {
       text: input.text,
@@ -85,24 +74,21 @@ export async function submitComment(db: Database, input: NewComment, context: Su
   );
   const status = spamReason ? "spam" : config.autoApprove ? "approved" : "pending";
   const deleteToken = crypto.randomUUID().replaceAll("-", "") + crypto.randomUUID().replaceAll("-", "");
-  const [stored] = await db
-    .insert(comments)
-    .values({
-      postSlug: post.slug,
-      parentId: input.parent ?? null,
-      name: input.name,
-      website: input.website ?? null,
-      text: input.text,
-      status,
-      spamReason,
-      createdAt: context.now.getTime(),
-      approvedAt: status === "approved" ? context.now.getTime() : null,
-      clientHash,
-      deleteTokenHash: await hashDeleteToken(deleteToken),
-      deleteTokenExpiresAt: context.now.getTime() + deleteLinkLifetimeMs,
-    })
-    .returning({ id: comments.id });
-  if (!stored) throw new Error("comment insert returned no row");
+  const id = await insertWithinLimit(db, {
+    postSlug: post.slug,
+    parentId: input.parent ?? null,
+    name: input.name,
+    website: input.website ?? null,
+    text: input.text,
+    status,
+    spamReason,
+    createdAt: context.now.getTime(),
+    approvedAt: status === "approved" ? context.now.getTime() : null,
+    clientHash,
+    deleteTokenHash: await hashDeleteToken(deleteToken),
+    deleteTokenExpiresAt: context.now.getTime() + deleteLinkLifetimeMs,
+  });
+  if (id === undefined) throw tooManyComments(await secondsUntilAllowed(db, clientHash, context.now));
   if (status !== "spam") {
     const notice = { postTitle: post.title, postUrl: postPath(post.slug), name: input.name, text: input.text, status };
     try {
@@ -112,7 +98,7 @@ export async function submitComment(db: Database, input: NewComment, context: Su
       console.error("after-comment hook failed", error);
     }
   }
-  return { id: stored.id, post: post.slug, status, deleteToken };
+  return { id, post: post.slug, status, deleteToken };
 }
 
 /** Deletes a reader's own comment with the private token from the moment it was posted. */

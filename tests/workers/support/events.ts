@@ -68,6 +68,8 @@ export interface PostOptions {
   userAgent?: string;
   ip?: string;
   origin?: string;
+  /** The Worker's bindings; the test environment's unless a test breaks them. */
+  bindings?: Env;
 }
 
 /**
@@ -81,7 +83,7 @@ export async function postEvent(body: string, options: PostOptions = {}): Promis
   return app.request(
     `${options.origin ?? siteOrigin}/api/event`,
     { method: "POST", body: contentType === null ? new TextEncoder().encode(body) : body, headers },
-    env,
+    options.bindings ?? env,
   );
 }
 
