@@ -2,6 +2,7 @@ import { DrizzleQueryError } from "drizzle-orm/errors";
 import type { ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "./env";
+import { logError } from "./log-error";
 
 /** The one JSON error shape of the API: `{ "error": "<what went wrong>" }`. */
 export interface ApiError {
@@ -33,7 +34,7 @@ export const handleError: ErrorHandler<AppEnv> = (err, c) => {
     if (err.res) return err.getResponse();
     return c.json<ApiError>({ error: err.message }, err.status);
   }
-  console.error("api error", err);
+  logError("api error", err);
   if (isDatabaseFailure(err)) {
     c.header("Retry-After", "30");
     return c.json<ApiError>({ error: "The database is unavailable just now; please try again shortly." }, 503);

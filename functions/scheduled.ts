@@ -3,6 +3,7 @@ import { syncCatalogFromAssets } from "./analytics/catalog";
 import { type MaintenanceReport, runMaintenance } from "./analytics/maintenance";
 import { readAnalyticsConfig } from "./config";
 import * as schema from "./db/schema";
+import { logError } from "./log-error";
 import { catalogSchema } from "./schemas/catalog";
 
 /**
@@ -15,7 +16,7 @@ export async function runScheduled(env: Env, now: Date): Promise<MaintenanceRepo
   try {
     await syncCatalogFromAssets(db, env.ASSETS, (body) => catalogSchema.parse(body), now);
   } catch (error) {
-    console.error("catalog sync failed", error);
+    logError("catalog sync failed", error);
   }
   return report;
 }

@@ -169,5 +169,10 @@ describe("when D1 has lost its tables", () => {
     await page.setContent(markup);
     await expectNoInternals(markup, await readableText(page));
     await page.close();
+    // The log has the failure, with the query's SQL but not the values it carried.
+    const log = preview.log();
+    expect(log).toContain("page error /comments/delete/");
+    expect(log).toMatch(/no such table/);
+    expect(log).not.toMatch(/params:/);
   });
 });

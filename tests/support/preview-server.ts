@@ -7,6 +7,8 @@ import { join } from "node:path";
 export interface PreviewServer {
   url: string;
   persistTo: string;
+  /** What the server has printed so far (its last 256 KB): the Worker's log lines among it. */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -82,7 +84,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   );
   let output = "";
   const collect = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-4_000);
+    output = (output + chunk.toString()).slice(-256_000);
   };
   child.stdout?.on("data", collect);
   child.stderr?.on("data", collect);
@@ -94,9 +96,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     await waitForHealth(url, child, 60_000);
   } catch (error) {
     await stop();
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${output}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${output.slice(-4_000)}`);
   }
-  return { url, persistTo, stop };
+  return { url, persistTo, log: () => output, stop };
 }
 
 /**

@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import app from "../../functions/app";
 import { insertPost, sendComment, validComment } from "./support/comments";
 import { chromeUserAgent, makePageview, postJson } from "./support/events";
+import { lockTable } from "./support/faults";
 
-// This file's storage is its own, so the test may drop tables to make D1 fail.
+// This file's storage is its own, so the last test may drop tables to make D1 fail.
 
 const reader = { ip: "198.51.100.144", userAgent: chromeUserAgent };
 
@@ -32,6 +33,22 @@ afterEach(() => {
 });
 
 describe("the log", () => {
+  it("gets no comment text or other value a failed query carried, only its SQL and D1's error", async () => {
+    const logged = captureConsole();
+    await insertPost();
+    await lockTable("comments");
+    const marker = `Private words ${crypto.randomUUID()}`;
+    const answer = await sendComment(await validComment("hello-world", { text: marker, name: "Marker Name" }));
+    expect(answer.status).toBe(503);
+    const lines = logged.filter((line) => line.startsWith("api error"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/insert into comments/i);
+    expect(lines[0]).toContain("database is locked");
+    expect(lines[0]).not.toContain(marker);
+    expect(lines[0]).not.toContain("Marker Name");
+    expect(lines[0]).not.toMatch(/params:/);
+  });
+
   it("gets no IP address and no User-Agent, whether requests succeed or D1 fails", async () => {
     const logged = captureConsole();
     await insertPost();
