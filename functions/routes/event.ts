@@ -1,6 +1,8 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { getCookie } from "hono/cookie";
 import { collectEvent } from "../analytics/collect";
+import { optOutCookie } from "../analytics/opt-out";
 import { readRequestContext } from "../analytics/request-context";
 import type { AppEnv } from "../env";
 import type { ApiError } from "../errors";
@@ -31,6 +33,8 @@ export const event = new Hono<AppEnv>().post(
     if (!body.ok) return c.json<ApiError>({ error: "body: not valid JSON" }, 400);
     const parsed = trackerEvent.safeParse(body.value);
     if (!parsed.success) return c.json<ApiError>({ error: describeZodError(parsed.error, "body") }, 400);
+    // The author's own browser (see analytics/opt-out.ts): accepted, and not counted.
+    if (getCookie(c, optOutCookie) === "1") return c.body(null, 204);
     await collectEvent(c.var.db, parsed.data, readRequestContext(c.req.raw, new Date()));
     return c.body(null, 202);
   },

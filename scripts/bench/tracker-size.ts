@@ -12,7 +12,7 @@ export interface TrackerSize {
   brotli: number;
 }
 
-/** A built post page: the tracker is the inline module script that posts to /api/event. */
+/** A built post page: the tracker is the module script file it loads that posts to /api/event. */
 const postPage = "dist/client/posts/why-pageviews-lie/index.html";
 
 function measure(name: string, file: string, code: Buffer): TrackerSize {
@@ -26,15 +26,16 @@ function measure(name: string, file: string, code: Buffer): TrackerSize {
   return { name, file, raw: code.length, gzip: gzipSync(code, { level: 9 }).length, brotli: brotli.length };
 }
 
-function readResonanzTracker(): Buffer {
-  const scripts = parse(readFileSync(postPage, "utf8"))
-    .querySelectorAll('script[type="module"]:not([src])')
-    .filter((script) => script.rawText.includes("/api/event"));
-  const [tracker] = scripts;
-  if (!tracker || scripts.length !== 1) {
-    throw new Error(`${postPage} should hold exactly one inline tracker script; it holds ${scripts.length}`);
+function readResonanzTracker(): { file: string; code: Buffer } {
+  const files = parse(readFileSync(postPage, "utf8"))
+    .querySelectorAll('script[type="module"][src]')
+    .map((script) => join("dist/client", script.getAttribute("src") ?? ""))
+    .filter((file) => readFileSync(file, "utf8").includes("/api/event"));
+  const [file] = files;
+  if (!file || files.length !== 1) {
+    throw new Error(`${postPage} should load exactly one tracker script; it loads ${files.length}`);
   }
-  return Buffer.from(tracker.rawText, "utf8");
+  return { file, code: readFileSync(file) };
 }
 
 function packageVersion(name: string): string {
@@ -47,10 +48,15 @@ function measurePackageFile(name: string, label: string, file: string): TrackerS
   return measure(`${name}@${packageVersion(name)} ${label}`, path, readFileSync(path));
 }
 
+function measureResonanz(): TrackerSize {
+  const { file, code } = readResonanzTracker();
+  return measure("Resonanz (module script file)", file, code);
+}
+
 /** Resonanz's tracker as it ships, beside the bundles the two comparable trackers ship. */
 export function measureTrackers(): TrackerSize[] {
   return [
-    measure("Resonanz (inline module script)", postPage, readResonanzTracker()),
+    measureResonanz(),
     measurePackageFile("@plausible-analytics/tracker", "(npm bundle)", "plausible.js"),
     measurePackageFile("@counterscale/tracker", "(script-tag loader, served as /tracker.js)", "dist/loader/tracker.js"),
     measurePackageFile("@counterscale/tracker", "(npm module for bundlers)", "dist/module/index.js"),

@@ -84,7 +84,7 @@ const strings = {
     errorOther: "Das hat nicht geklappt. Ihr Text bleibt erhalten: Bitte versuchen Sie es noch einmal.",
     optOutTitle: "Eigene Besuche nicht zählen",
     optOutIntro:
-      "Für Autorinnen und Autoren: Schalten Sie hier die Zählung Ihrer eigenen Besuche in diesem Browser ab. Die Einstellung wird nur in Ihrem Browser gespeichert.",
+      "Für Autorinnen und Autoren: Schalten Sie hier die Zählung Ihrer eigenen Besuche in diesem Browser ab. Die Einstellung ist ein Cookie, das nur dieser Browser bekommt und nur an diese Website zurückschickt; Leserinnen und Leser bekommen es nie.",
     optOutOn: "Dieser Browser wird nicht gezählt.",
     optOutOff: "Dieser Browser wird gezählt.",
     optOutDisable: "Meine Besuche nicht mehr zählen",
@@ -171,7 +171,7 @@ const strings = {
     errorOther: "That did not work. Your text is kept: please try again.",
     optOutTitle: "Don't count my visits",
     optOutIntro:
-      "For authors: switch off counting your own visits in this browser. The setting is kept in your browser only.",
+      "For authors: switch off counting your own visits in this browser. The setting is a cookie that only this browser gets and only sends back to this site; readers never get it.",
     optOutOn: "This browser is not counted.",
     optOutOff: "This browser is counted.",
     optOutDisable: "Stop counting my visits",

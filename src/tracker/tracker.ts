@@ -19,10 +19,6 @@ declare global {
 const idleAfterMs = 30_000;
 
 function isOptedOut(): boolean {
-  try {
-    // Set by the author on /analytics-opt-out/; the tracker only reads it.
-    if (localStorage.getItem("resonanz-ignore")) return true;
-  } catch {}
   const dnt = navigator.doNotTrack === "1" || navigator.globalPrivacyControl;
   const local = /^(localhost|127\.0\.0\.1|\[::1\])$|\.localhost$/.test(location.hostname);
   return (
@@ -32,9 +28,8 @@ function isOptedOut(): boolean {
 }
 
 function send(event: TrackerEvent): void {
-  fetch("/api/event", { method: "POST", body: JSON.stringify(event), keepalive: true, credentials: "omit" }).catch(
-    () => {},
-  );
+  // Readers have no cookie to send; the author's opt-out cookie goes along (functions/analytics/opt-out.ts).
+  fetch("/api/event", { method: "POST", body: JSON.stringify(event), keepalive: true }).catch(() => {});
 }
 
 function startTracker(): void {
@@ -103,7 +98,7 @@ function startTracker(): void {
     },
     { capture: true },
   );
-  // Client-side navigation (Astro view transitions, history API): one pageview per page.
+  // Client-side navigation (history API; Astro's ClientRouter goes through pushState too): one pageview per page.
   const { pushState } = history;
   history.pushState = function (...args) {
     const previous = url;
@@ -111,7 +106,6 @@ function startTracker(): void {
     pageview(previous);
   };
   addEventListener("popstate", () => pageview(url));
-  document.addEventListener("astro:page-load", () => pageview(url));
   pageview(document.referrer);
 }
 

@@ -28,6 +28,13 @@ const requests = [
   { route: "POST /api/event", send: (env: Env) => postJson(makePageview(), { bindings: env }) },
 ];
 
+/** A logged value as text: an error with its causes, or the values of a redacted one (functions/log-error.ts). */
+function describeLogged(value: unknown): string {
+  if (value instanceof Error) return describeChain(value);
+  if (typeof value === "object" && value !== null) return Object.values(value).map(describeLogged).join(" ");
+  return String(value);
+}
+
 describe.each(["prepare", "run"] as const)("an unexpected error when D1 is asked to %s a statement", (when) => {
   it.each(requests)("answers $route with 500 and no detail, and logs the detail", async ({ send }) => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
@@ -37,8 +44,7 @@ describe.each(["prepare", "run"] as const)("an unexpected error when D1 is asked
     const body = await response.text();
     expect(JSON.parse(body)).toStrictEqual({ error: "Internal error" });
     expect(body).not.toMatch(internals);
-    const logged = log.mock.calls.flat().map((value) => (value instanceof Error ? describeChain(value) : value));
-    expect(logged.join("\n")).toContain("Cannot read properties of undefined");
+    expect(log.mock.calls.flat().map(describeLogged).join("\n")).toContain("Cannot read properties of undefined");
   });
 });
 

@@ -68,6 +68,8 @@ export interface PostOptions {
   userAgent?: string;
   ip?: string;
   origin?: string;
+  /** A Cookie header, as a browser sends it along. */
+  cookie?: string;
   /** The Worker's bindings; the test environment's unless a test breaks them. */
   bindings?: Env;
 }
@@ -80,6 +82,7 @@ export async function postEvent(body: string, options: PostOptions = {}): Promis
   const { contentType = "application/json", userAgent = chromeUserAgent, ip = "203.0.113.9" } = options;
   const headers = new Headers({ "User-Agent": userAgent, "CF-Connecting-IP": ip });
   if (contentType !== null) headers.set("Content-Type", contentType);
+  if (options.cookie !== undefined) headers.set("Cookie", options.cookie);
   return app.request(
     `${options.origin ?? siteOrigin}/api/event`,
     { method: "POST", body: contentType === null ? new TextEncoder().encode(body) : body, headers },
