@@ -18,6 +18,8 @@ const responses = [
   { kind: "comments page (on demand)", path: `${postPath}comments/` },
   { kind: "comments fragment (on demand)", path: `${postPath}comments/section/` },
   { kind: "dashboard sign-in (on demand)", path: "/dashboard/sign-in/" },
+  { kind: "dashboard without a session (redirect)", path: "/dashboard/" },
+  { kind: "opt-out page (on demand)", path: "/analytics-opt-out/" },
   { kind: "unknown page", path: "/no-such-page/" },
   { kind: "API", path: "/api/health" },
   { kind: "API error", path: "/api/no-such-route" },
