@@ -9,9 +9,12 @@ export const optOutCookie = "resonanz_opt_out";
 /** Chrome keeps no cookie longer than 400 days (RFC 6265bis, "cookie lifetime limits"). */
 const maxAgeSeconds = 400 * 24 * 60 * 60;
 
+/** Every path, so that the browser sends it to the collector and back to the opt-out page. */
+export const optOutCookiePath = "/";
+
 export function optOutCookieOptions(url: URL) {
   return {
-    path: "/",
+    path: optOutCookiePath,
     httpOnly: true,
     sameSite: "strict",
     secure: url.protocol === "https:",

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { BrowserContext } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { catalogSchema } from "../../functions/schemas/catalog";
 import { contentSecurityPolicy } from "../../src/lib/security-headers";
@@ -54,6 +54,15 @@ describe("the Content-Security-Policy", () => {
   });
 });
 
+/** Chrome reports each thing the policy blocks as a console message naming it. */
+function watchViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
 describe("in chromium, the policy", () => {
   let browser: BrowserContext;
 
@@ -68,10 +77,7 @@ describe("in chromium, the policy", () => {
   it("blocks nothing the site needs: comments load and search finds posts", async () => {
     const page = await browser.newPage();
     const problems = watchPage(page, new URL(baseUrl).origin);
-    const violations: string[] = [];
-    page.on("console", (message) => {
-      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-    });
+    const violations = watchViolations(page);
     await page.goto(`${baseUrl}${postPath}`);
     await page.locator("html[data-comments-enhanced] #comments form[data-comment-form]").waitFor();
     await page.goto(`${baseUrl}/search/?q=newsletter`);
@@ -84,10 +90,7 @@ describe("in chromium, the policy", () => {
 
   it("refuses a script injected into a page", async () => {
     const page = await browser.newPage();
-    const violations: string[] = [];
-    page.on("console", (message) => {
-      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-    });
+    const violations = watchViolations(page);
     await page.goto(`${baseUrl}/`);
     const ran = await page.evaluate(() => {
       const script = document.createElement("script");
