@@ -203,8 +203,16 @@ export function localeOf(lang: SiteLanguage): string {
   return lang === "de" ? "de-DE" : "en-GB";
 }
 
+// One formatter per language: post lists and comment threads format a date per row.
+const dateFormats = new Map<SiteLanguage, Intl.DateTimeFormat>();
+
 export function formatDate(date: Date, lang: SiteLanguage): string {
-  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: "long", timeZone: "UTC" }).format(date);
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: "long", timeZone: "UTC" });
+    dateFormats.set(lang, format);
+  }
+  return format.format(date);
 }
 
 /** Every UI key, so tests can check that both languages are complete. */

@@ -1,4 +1,4 @@
-import { siteConfig } from "../site.config";
+import { type SiteLanguage, siteConfig } from "../site.config";
 import { localeOf } from "./i18n";
 
 export interface ArticleMeta {
@@ -34,6 +34,6 @@ export function buildBlogPostingJsonLd(input: {
 }
 
 /** Open Graph wants `de_DE`, not `de-DE`. */
-export function openGraphLocale(lang: "de" | "en"): string {
+export function openGraphLocale(lang: SiteLanguage): string {
   return localeOf(lang).replace("-", "_");
 }

@@ -19,7 +19,20 @@ const transliterations: Record<string, string> = {
   ı: "i",
 };
 
+// Only post tags are slugged, so the cache stays small. The same few tags are slugged over and
+// over: related posts compare every pair of posts, and the dashboard regroups topics per request.
+const slugsByName = new Map<string, string>();
+
 export function topicSlug(name: string): string {
+  let slug = slugsByName.get(name);
+  if (slug === undefined) {
+    slug = slugify(name);
+    slugsByName.set(name, slug);
+  }
+  return slug;
+}
+
+function slugify(name: string): string {
   return (
     name
       // NFC first, so that an umlaut stored as "a" + combining diaeresis is transliterated too.

@@ -17,8 +17,21 @@ export interface Formatters {
   range(period: Period): string;
 }
 
+// Building Intl formatters is costly and they hold no state, so each language gets one set
+// per isolate rather than one per component (TrendCell alone renders once per table row).
+const formattersByLang = new Map<SiteLanguage, Formatters>();
+
 /** Number and date formats of the dashboard in the site language. */
 export function createFormatters(lang: SiteLanguage): Formatters {
+  let formatters = formattersByLang.get(lang);
+  if (!formatters) {
+    formatters = buildFormatters(lang);
+    formattersByLang.set(lang, formatters);
+  }
+  return formatters;
+}
+
+function buildFormatters(lang: SiteLanguage): Formatters {
   const locale = localeOf(lang);
   const integer = new Intl.NumberFormat(locale);
   const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });

@@ -37,10 +37,22 @@ export function spamReasonLabel(lang: SiteLanguage, reason: string): string {
   return labelOf(lang, spamReasonKeys, reason);
 }
 
+// One per language, not one per country row.
+const regionNamesByLang = new Map<SiteLanguage, Intl.DisplayNames>();
+
+function regionNames(lang: SiteLanguage): Intl.DisplayNames {
+  let names = regionNamesByLang.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([lang], { type: "region" });
+    regionNamesByLang.set(lang, names);
+  }
+  return names;
+}
+
 /** Country codes (stored as ISO 3166 alpha-2, "??" when Cloudflare named none) and device classes in words. */
 export function dimensionValueLabel(lang: SiteLanguage, dimension: string, value: string): string {
   if (dimension === "device") return labelOf(lang, deviceKeys, value);
   if (dimension !== "country") return value;
   if (!/^[A-Z]{2}$/.test(value)) return translateDashboard(lang, "unknownCountry");
-  return new Intl.DisplayNames([lang], { type: "region" }).of(value) ?? value;
+  return regionNames(lang).of(value) ?? value;
 }
