@@ -1,6 +1,7 @@
 import { and, count, eq, gte, lt, min } from "drizzle-orm";
 import { signInFailures } from "../db/schema";
 import type { Database } from "../env";
+import { secondsUntilWindowFrees } from "../sliding-window";
 
 export const signInLimit = { failures: 5, windowMs: 15 * 60 * 1000 };
 
@@ -8,11 +9,10 @@ export const signInLimit = { failures: 5, windowMs: 15 * 60 * 1000 };
 export async function signInWaitSeconds(db: Database, clientHash: string, now: Date): Promise<number> {
   const since = now.getTime() - signInLimit.windowMs;
   const [row] = await db
-    .select({ failures: count(), oldest: min(signInFailures.createdAt) })
+    .select({ recent: count(), oldest: min(signInFailures.createdAt) })
     .from(signInFailures)
     .where(and(eq(signInFailures.clientHash, clientHash), gte(signInFailures.createdAt, since)));
-  if (!row || row.failures < signInLimit.failures || row.oldest === null) return 0;
-  return Math.max(1, Math.ceil((row.oldest + signInLimit.windowMs - now.getTime()) / 1000));
+  return secondsUntilWindowFrees(row, signInLimit.failures, signInLimit.windowMs, now);
 }
 
 export async function recordSignInFailure(db: Database, clientHash: string, now: Date): Promise<void> {

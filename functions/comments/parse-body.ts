@@ -6,6 +6,11 @@ function renameTurnstileField(fields: Record<string, unknown>): Record<string, u
   return turnstileToken === undefined ? rest : { ...rest, turnstileToken };
 }
 
+/** Whether a request body is a browser form post rather than JSON. */
+export function isFormPost(contentType: string | undefined): boolean {
+  return /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(contentType ?? "");
+}
+
 /** A comment body as a plain object, from JSON or from a form post. Null when unreadable. */
 export async function readCommentBody(c: Context): Promise<Record<string, unknown> | null> {
   const type = c.req.header("content-type") ?? "";
@@ -16,7 +21,7 @@ export async function readCommentBody(c: Context): Promise<Record<string, unknow
         ? renameTurnstileField({ ...body })
         : null;
     }
-    if (/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) {
+    if (isFormPost(type)) {
       const form = await c.req.formData();
       const fields: Record<string, unknown> = {};
       for (const [key, value] of form) if (typeof value === "string") fields[key] = value;

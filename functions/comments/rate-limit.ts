@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
 import { comments } from "../db/schema";
 import type { Database } from "../env";
+import { secondsUntilWindowFrees } from "../sliding-window";
 
 export const commentLimit = { count: 5, windowMs: 10 * 60 * 1000 };
 
@@ -50,8 +51,7 @@ export async function secondsUntilAllowed(db: Database, clientHash: string, now:
     .select({ recent: count(), oldest: min(comments.createdAt) })
     .from(comments)
     .where(and(eq(comments.clientHash, clientHash), gte(comments.createdAt, since)));
-  if (!row || row.recent < commentLimit.count || row.oldest === null) return 0;
-  return Math.max(1, Math.ceil((row.oldest + commentLimit.windowMs - now.getTime()) / 1000));
+  return secondsUntilWindowFrees(row, commentLimit.count, commentLimit.windowMs, now);
 }
 
 /** The 429 for a client over the limit, with Retry-After in seconds. */

@@ -3,7 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import { postPath } from "../../src/lib/posts";
 import { type CommentsConfig, commentsConfig } from "../../src/site.config";
 import { utcDay } from "../analytics/calendar";
-import { sha256Hex } from "../crypto";
+import { randomHex, sha256Hex } from "../crypto";
 import { comments } from "../db/schema";
 import type { Database } from "../env";
 import { deleteComment, findPost, findReplyTarget } from "../queries/comments";
@@ -73,7 +73,7 @@ export async function submitComment(db: Database, input: NewComment, context: Su
     config,
   );
   const status = spamReason ? "spam" : config.autoApprove ? "approved" : "pending";
-  const deleteToken = crypto.randomUUID().replaceAll("-", "") + crypto.randomUUID().replaceAll("-", "");
+  const deleteToken = randomHex(32);
   const id = await insertWithinLimit(db, {
     postSlug: post.slug,
     parentId: input.parent ?? null,

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { addDays } from "../analytics/calendar";
+import { addDays, utcDay } from "../analytics/calendar";
 import type { Database } from "../env";
 import type { Period } from "./period";
 
@@ -76,7 +76,7 @@ export async function countBotHits(db: Database, period: Period): Promise<number
 
 /** Distinct visitors of the last 30 minutes, from raw pageviews (ids of one day; a reader across midnight counts twice). */
 export async function countRecentVisitors(db: Database, now: Date): Promise<number> {
-  const today = now.toISOString().slice(0, 10);
+  const today = utcDay(now);
   const [row] = await db.all<{ visitors: number }>(sql`
     SELECT count(DISTINCT visitor_id) AS visitors FROM pageviews
     WHERE day IN (${today}, ${addDays(today, -1)}) AND created_at >= ${now.getTime() - 30 * 60 * 1000}`);

@@ -38,3 +38,8 @@ export function previousPeriod(period: Period): Period {
 export function dayStartMs(day: string): number {
   return Date.parse(`${day}T00:00:00Z`);
 }
+
+/** The first millisecond after the period's last day. */
+export function periodEndMs(period: Period): number {
+  return dayStartMs(period.to) + 86_400_000;
+}

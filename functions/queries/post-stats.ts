@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../env";
-import { dayStartMs, type Period } from "./period";
+import type { Period } from "./period";
+import { periodCountsCtes } from "./period-counts";
 
 export interface PostStats {
   slug: string;
@@ -19,16 +20,7 @@ interface PostRow extends Omit<PostStats, "topics"> {
 
 /** Every published post (optionally of one topic) with its numbers in the period, most engaged reads first. */
 export async function listPostStats(db: Database, period: Period, topicSlug?: string): Promise<PostStats[]> {
-  const rows = await db.all<PostRow>(sql`
-    WITH page AS (
-      SELECT path, sum(views) AS views, sum(visitors) AS visitors, sum(engaged_reads) AS engaged_reads, sum(goals) AS goals
-      FROM daily_page_stats WHERE day BETWEEN ${period.from} AND ${period.to} GROUP BY path
-    ), talk AS (
-      SELECT post_slug, count(*) AS comments FROM comments
-      WHERE status = 'approved' AND created_at >= ${dayStartMs(period.from)}
-        AND created_at < ${dayStartMs(period.to) + 86_400_000}
-      GROUP BY post_slug
-    )
+  const rows = await db.all<PostRow>(sql`${periodCountsCtes(period)}
     SELECT p.slug, p.title, (SELECT group_concat(topic_name, '|') FROM post_topics WHERE post_slug = p.slug) AS topics,
       coalesce(page.views, 0) AS views, coalesce(page.visitors, 0) AS visitors,
       coalesce(page.engaged_reads, 0) AS engagedReads, coalesce(talk.comments, 0) AS comments,

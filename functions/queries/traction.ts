@@ -1,22 +1,15 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../env";
 import { compareWithPrevious, scoreTopic, siteRates, type TopicCounts, type Trend } from "../traction/score";
-import { dayStartMs, type Period, previousPeriod } from "./period";
+import { dayStartMs, type Period, periodEndMs, previousPeriod } from "./period";
+import { periodCountsCtes } from "./period-counts";
 
 interface TopicRow extends TopicCounts {
   slug: string;
   name: string;
 }
 
-const topicCountsSql = (period: Period) => sql`
-  WITH page AS (
-    SELECT path, sum(views) AS views, sum(visitors) AS visitors, sum(engaged_reads) AS engaged_reads, sum(goals) AS goals
-    FROM daily_page_stats WHERE day BETWEEN ${period.from} AND ${period.to} GROUP BY path
-  ), talk AS (
-    SELECT post_slug, count(*) AS comments FROM comments
-    WHERE status = 'approved' AND created_at >= ${dayStartMs(period.from)} AND created_at < ${dayStartMs(period.to) + 86_400_000}
-    GROUP BY post_slug
-  )
+const topicCountsSql = (period: Period) => sql`${periodCountsCtes(period)}
   SELECT pt.topic_slug AS slug, max(pt.topic_name) AS name, count(*) AS posts,
     coalesce(sum(page.views), 0) AS views, coalesce(sum(page.visitors), 0) AS visitors,
     coalesce(sum(page.engaged_reads), 0) AS engagedReads, coalesce(sum(talk.comments), 0) AS comments,
@@ -36,7 +29,7 @@ async function readSiteCounts(db: Database, period: Period): Promise<TopicCounts
       coalesce(sum(views), 0) AS views, coalesce(sum(visitors), 0) AS visitors,
       coalesce(sum(engaged_reads), 0) AS engagedReads, coalesce(sum(goals), 0) AS goals,
       (SELECT count(*) FROM comments WHERE status = 'approved' AND created_at >= ${dayStartMs(period.from)}
-        AND created_at < ${dayStartMs(period.to) + 86_400_000}) AS comments
+        AND created_at < ${periodEndMs(period)}) AS comments
     FROM daily_page_stats WHERE day BETWEEN ${period.from} AND ${period.to}`);
   return row ?? { posts: 0, views: 0, visitors: 0, engagedReads: 0, comments: 0, goals: 0 };
 }

@@ -1,4 +1,5 @@
 import { type Context, Hono } from "hono";
+import { utcDay } from "../analytics/calendar";
 import { readCommentBody } from "../comments/parse-body";
 import { comments } from "../db/schema";
 import type { AppEnv } from "../env";
@@ -29,7 +30,7 @@ export const adminComments = new Hono<AppEnv>()
   )
   .get("/export", async (c) => {
     const exportedAt = new Date();
-    c.header("Content-Disposition", `attachment; filename="comments-${exportedAt.toISOString().slice(0, 10)}.json"`);
+    c.header("Content-Disposition", `attachment; filename="comments-${utcDay(exportedAt)}.json"`);
     c.header("Cache-Control", "no-store");
     return c.json({ exportedAt: exportedAt.toISOString(), comments: await exportComments(c.var.db) });
   })

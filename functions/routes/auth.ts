@@ -5,15 +5,11 @@ import { constantTimeEqual, readSecret } from "../auth/secrets";
 import { sessionCookie, sessionCookieOptions, sessionSecret, sessionValue } from "../auth/session";
 import { recordSignInFailure, signInWaitSeconds } from "../auth/throttle";
 import { computeClientHash } from "../comments/client-hash";
-import { readCommentBody } from "../comments/parse-body";
+import { isFormPost, readCommentBody } from "../comments/parse-body";
 import type { AppEnv } from "../env";
 import type { ApiError } from "../errors";
 
 /** A form (the sign-in page) is answered with redirects, a script with JSON. */
-function isFormPost(contentType: string | undefined): boolean {
-  return /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(contentType ?? "");
-}
-
 export const auth = new Hono<AppEnv>()
   .post("/sign-in", async (c) => {
     const form = isFormPost(c.req.header("content-type"));

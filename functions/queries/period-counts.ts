@@ -1,0 +1,19 @@
+import { type SQL, sql } from "drizzle-orm";
+import { dayStartMs, type Period, periodEndMs } from "./period";
+
+/**
+ * The per-post numbers of a period, shared by the post table and the topic ranking so
+ * that both count alike: `page` sums the page roll-ups per path, `talk` counts the
+ * approved comments per post slug by the time they were written.
+ */
+export function periodCountsCtes(period: Period): SQL {
+  return sql`
+    WITH page AS (
+      SELECT path, sum(views) AS views, sum(visitors) AS visitors, sum(engaged_reads) AS engaged_reads, sum(goals) AS goals
+      FROM daily_page_stats WHERE day BETWEEN ${period.from} AND ${period.to} GROUP BY path
+    ), talk AS (
+      SELECT post_slug, count(*) AS comments FROM comments
+      WHERE status = 'approved' AND created_at >= ${dayStartMs(period.from)} AND created_at < ${periodEndMs(period)}
+      GROUP BY post_slug
+    )`;
+}
