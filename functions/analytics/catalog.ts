@@ -48,19 +48,16 @@ export async function syncCatalogFromAssets(
 }
 
 /**
- * Makes sure the posts table knows `slug`, syncing the catalog when it does not:
- * from the static assets, or, under `astro dev` where the catalog is a live route,
- * from the site itself.
+ * Syncs the catalog for a post the posts table does not know yet (published since the
+ * cron last ran): from the static assets, or, under `astro dev` where the catalog is a
+ * live route, from the site itself. Does nothing when neither answers.
  */
-export async function ensurePostKnown(
+export async function syncCatalogFromSite(
   db: Database,
-  slug: string,
   sources: { assets: Fetcher; origin: string },
   parse: (body: unknown) => Catalog,
   now: Date,
 ): Promise<void> {
-  const [known] = await db.select({ slug: posts.slug }).from(posts).where(eq(posts.slug, slug));
-  if (known) return;
   const fromAssets = await sources.assets.fetch(new URL("/catalog.json", sources.origin)).catch(() => null);
   const response = fromAssets?.ok
     ? fromAssets

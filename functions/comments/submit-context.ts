@@ -1,6 +1,8 @@
 import type { Context } from "hono";
+import { syncCatalogFromSite } from "../analytics/catalog";
 import { readSecret } from "../auth/secrets";
 import type { AppEnv } from "../env";
+import { catalogSchema } from "../schemas/catalog";
 import type { SubmitContext } from "./submit";
 import { verifyTurnstile } from "./turnstile";
 import { notifyWebhook } from "./webhook";
@@ -14,9 +16,11 @@ export function buildSubmitContext(
   const turnstileSecret = readSecret(env, "TURNSTILE_SECRET_KEY");
   const webhookUrl = readSecret(env, "COMMENT_WEBHOOK_URL");
   const origin = new URL(request.url).origin;
+  const now = new Date();
   return {
-    now: new Date(),
+    now,
     ip: request.headers.get("cf-connecting-ip") ?? "",
+    loadCatalog: (db) => syncCatalogFromSite(db, { assets: env.ASSETS, origin }, catalogSchema.parse, now),
     ...(turnstileSecret ? { verifyTurnstile: (token) => verifyTurnstile(turnstileSecret, token) } : {}),
     ...(webhookUrl
       ? {

@@ -20,6 +20,8 @@ export const deleteLinkLifetimeMs = 24 * 60 * 60 * 1000;
 export interface SubmitContext {
   now: Date;
   ip: string;
+  /** Syncs the post catalog, for a post published since the cron last did. */
+  loadCatalog?: (db: Database) => Promise<void>;
   /** Set when Turnstile is configured: checks the widget's token. */
   verifyTurnstile?: (token: string | undefined) => Promise<boolean>;
   /** Runs after the comment is stored (the webhook), without delaying or failing the answer. */
@@ -38,6 +40,14 @@ export function hashDeleteToken(token: string): Promise<string> {
   return sha256Hex(`delete\n${token}`);
 }
 
+/** The post, syncing the catalog once when the posts table does not know it yet. */
+async function findPostSyncing(db: Database, slug: string, context: SubmitContext) {
+  const post = await findPost(db, slug);
+  if (post || !context.loadCatalog) return post;
+  await context.loadCatalog(db);
+  return findPost(db, slug);
+}
+
 /**
  * Checks and stores one reader comment. Throws HTTPException 400 (bad input,
  * naming the field), 403 (comments closed) or 429 (rate limit, with Retry-After).
@@ -45,7 +55,7 @@ export function hashDeleteToken(token: string): Promise<string> {
  */
 export async function submitComment(db: Database, input: NewComment, context: SubmitContext): Promise<SubmitResult> {
   const config = context.config ?? commentsConfig;
-  const post = await findPost(db, input.post);
+  const post = await findPostSyncing(db, input.post, context);
   if (!post) throw new HTTPException(400, { message: "post: no published post with this name" });
   if (!areCommentsOpen(post, context.now, config)) {
     throw new HTTPException(403, { message: "Comments on this post are closed." });

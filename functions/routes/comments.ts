@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { ensurePostKnown } from "../analytics/catalog";
 import { issueFormToken } from "../comments/form-token";
 import { readCommentBody } from "../comments/parse-body";
 import { deleteOwnComment, submitComment } from "../comments/submit";
@@ -7,7 +6,6 @@ import { submitContextOf } from "../comments/submit-context";
 import type { AppEnv } from "../env";
 import type { ApiError } from "../errors";
 import { listApprovedComments } from "../queries/comments";
-import { catalogSchema } from "../schemas/catalog";
 import { commentIdParam, commentsQuery, deleteCommentSchema, newCommentSchema } from "../schemas/comment";
 import { describeZodError, validate } from "../validation";
 
@@ -25,14 +23,6 @@ export const commentsApi = new Hono<AppEnv>()
     if (!body) return c.json<ApiError>({ error: "body: send JSON or a form (application/x-www-form-urlencoded)" }, 400);
     const parsed = newCommentSchema.safeParse(body);
     if (!parsed.success) return c.json<ApiError>({ error: describeZodError(parsed.error, "body") }, 400);
-    const origin = new URL(c.req.url).origin;
-    await ensurePostKnown(
-      c.var.db,
-      parsed.data.post,
-      { assets: c.env.ASSETS, origin },
-      catalogSchema.parse,
-      new Date(),
-    );
     const result = await submitComment(c.var.db, parsed.data, submitContextOf(c));
     const deleteUrl = `/comments/delete/?id=${result.id}&token=${result.deleteToken}`;
     // A stored spam comment is answered like a pending one, so spammers learn nothing.
