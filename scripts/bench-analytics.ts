@@ -6,9 +6,11 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { queryD1 } from "../tests/support/d1.ts";
-import { type PreviewServer, startPreview } from "../tests/support/preview-server.ts";
+import type { PreviewServer } from "../tests/support/preview-server.ts";
 import { getHealth, type LoadResult, postPageviews } from "./bench/collector-load.ts";
+import { startBenchPreview } from "./bench/preview.ts";
 import { measureRowsWritten } from "./bench/rows-written.ts";
+import { runTeardowns, runTeardownsOnSignals } from "./bench/teardown.ts";
 import { measureTrackers } from "./bench/tracker-size.ts";
 
 const timeLimitMs = 170_000;
@@ -87,19 +89,18 @@ async function benchRowsWritten(server: PreviewServer): Promise<void> {
 
 async function main(): Promise<void> {
   printTrackerSizes();
-  const server = await startPreview();
-  const stopAndExit = (code: number) => server.stop().then(() => process.exit(code));
+  runTeardownsOnSignals();
+  const server = await startBenchPreview();
   const watchdog = setTimeout(() => {
     console.error(`\nThe bench took longer than ${timeLimitMs / 1000} s; stopping.`);
-    void stopAndExit(1);
+    void runTeardowns().finally(() => process.exit(1));
   }, timeLimitMs);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stopAndExit(130));
   try {
     await benchCollector(server);
     await benchRowsWritten(server);
   } finally {
     clearTimeout(watchdog);
-    await server.stop();
+    await runTeardowns();
   }
 }
 

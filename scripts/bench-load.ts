@@ -9,12 +9,12 @@ import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { commentLimit } from "../functions/comments/rate-limit.ts";
-import { type PreviewServer, startPreview } from "../tests/support/preview-server.ts";
 import { checkComments, describeStoredPerClient } from "./bench/load-comment-checks.ts";
 import { runCommentLoad } from "./bench/load-comments.ts";
 import { runPageviewLoad } from "./bench/load-pageviews.ts";
 import { printFigures, printInvariants } from "./bench/load-report.ts";
-import { onTeardown, runTeardowns, runTeardownsOnSignals, wasInterrupted } from "./bench/teardown.ts";
+import { startBenchPreview } from "./bench/preview.ts";
+import { runTeardowns, runTeardownsOnSignals, wasInterrupted } from "./bench/teardown.ts";
 
 const usage = "usage: npm run bench:load -- [--pageviews 20000] [--concurrency 64] [--clients 50] [--per-client 10]";
 
@@ -48,21 +48,9 @@ function describeLoad(): string {
     .join(" / ");
 }
 
-async function startServer(): Promise<PreviewServer> {
-  const starting = startPreview();
-  // A Ctrl-C during start-up must still end the server, so wait for it to exist, then stop it.
-  onTeardown(() =>
-    starting.then(
-      (server) => server.stop(),
-      () => undefined,
-    ),
-  );
-  return starting;
-}
-
 async function benchLoad(settings: z.infer<typeof options>): Promise<boolean> {
   console.error("starting npm run preview…");
-  const server = await startServer();
+  const server = await startBenchPreview();
   const loadBefore = describeLoad();
   console.error(`sending ${settings.pageviews} pageviews at concurrency ${settings.concurrency}…`);
   const pageviews = await runPageviewLoad(server, settings.pageviews, settings.concurrency);

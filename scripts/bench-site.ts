@@ -4,13 +4,12 @@
  * A benchmark, not a test: it exits 0 when a budget fails, and 1 only when it could not measure.
  */
 import { existsSync } from "node:fs";
-import { rm } from "node:fs/promises";
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
-import { type PreviewServer, startPreview } from "../tests/support/preview-server.ts";
 import { auditPages } from "./bench/lighthouse.ts";
+import { startBenchPreview } from "./bench/preview.ts";
 import { printScores, printWeight } from "./bench/report.ts";
-import { onTeardown, runTeardowns, runTeardownsOnSignals, wasInterrupted } from "./bench/teardown.ts";
+import { runTeardowns, runTeardownsOnSignals, wasInterrupted } from "./bench/teardown.ts";
 import { weighPage } from "./bench/weight.ts";
 
 // The home page, a post and a topic page: one of each template a reader lands on.
@@ -30,23 +29,9 @@ function readRuns(): number | undefined {
   }
 }
 
-async function stopServer(server: PreviewServer): Promise<void> {
-  await server.stop();
-  // startPreview leaves its throwaway D1 behind; nothing reads it after the server has gone.
-  await rm(server.persistTo, { recursive: true, force: true });
-}
-
-async function startServer(): Promise<string> {
-  const starting = startPreview();
-  // A Ctrl-C during start-up must still end the server, so wait for it to exist, then stop it.
-  onTeardown(() => starting.then(stopServer, () => undefined));
-  const server = await starting;
-  return server.url;
-}
-
 async function benchSite(runs: number): Promise<void> {
   console.error("starting npm run preview…");
-  const baseUrl = await startServer();
+  const { url: baseUrl } = await startBenchPreview();
   const weighedUrl = new URL(weighedPage, baseUrl).href;
   const weight = await weighPage(weighedUrl);
   // Lighthouse's simulated throttling scales the CPU time it observes, so a busy machine lowers scores.

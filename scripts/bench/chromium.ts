@@ -18,8 +18,6 @@ export interface Chromium {
 
 const chromePath = process.env["CHROME_PATH"] ?? "/usr/bin/chromium";
 
-const chromeFlags = chromiumFlags;
-
 function stopChrome(chrome: LaunchedChrome): Promise<void> {
   return new Promise((resolve) => {
     const child = chrome.process;
@@ -43,7 +41,13 @@ export async function startChromium(): Promise<Chromium> {
   let chrome: LaunchedChrome;
   try {
     // chrome-launcher's own SIGINT handler would exit before the preview server is stopped.
-    chrome = await launch({ chromePath, chromeFlags, userDataDir, handleSIGINT: false, logLevel: "error" });
+    chrome = await launch({
+      chromePath,
+      chromeFlags: chromiumFlags,
+      userDataDir,
+      handleSIGINT: false,
+      logLevel: "error",
+    });
   } catch (error) {
     await removeProfile();
     throw error;

@@ -1,10 +1,10 @@
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/chromium";
+import { executeD1, sqlText } from "../support/d1";
 import { type PreviewServer, startPreview } from "../support/preview-server";
 import { authorApi, fetchFormToken, postComment, sendComment, waitUntilFillable } from "./support/comment-api";
 import { authorSecret, openPage, waitForComments, waitForSettledPage } from "./support/comment-pages";
-import { executeD1, sqlText } from "./support/d1";
 import { inspectCommentLists, textPayloads, websitePayloads } from "./support/xss-payloads";
 
 let preview: PreviewServer;
@@ -77,7 +77,7 @@ describe("comments with script in them", () => {
       preview.persistTo,
       `INSERT INTO comments (post_slug, name, website, text, status, created_at) VALUES ${rows.join(",\n")};`,
     );
-    const stored = await executeD1(
+    const [stored = []] = await executeD1(
       preview.persistTo,
       `SELECT website FROM comments WHERE post_slug = ${sqlText(post)} ORDER BY created_at`,
     );

@@ -3,7 +3,8 @@ import { extname, join } from "node:path";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../support/chromium";
-import { watchPage } from "../support/page-watch";
+import { follow } from "../support/reader";
+import { openSitePage } from "./support/site-pages";
 
 const baseUrl = inject("baseUrl");
 let browser: BrowserContext;
@@ -16,16 +17,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openPage(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
-  const problems = watchPage(page, new URL(baseUrl).origin);
-  const response = await page.goto(`${baseUrl}${path}`);
-  expect(response?.status()).toBe(200);
-  return { page, problems };
-}
-
-async function follow(page: Page, link: Locator, path: string): Promise<void> {
-  await Promise.all([page.waitForURL(`${baseUrl}${path}`), link.click()]);
+function followTo(page: Page, link: Locator, path: string): Promise<void> {
+  return follow(page, link, `${baseUrl}${path}`);
 }
 
 /** Types `word` into the header's search box and submits, as a reader would. */
@@ -60,13 +53,13 @@ describe("a reader's journey", () => {
 
   it("goes from home through a topic to a post, then finds that post again by search", async () => {
     expect(contentFilesContaining(journey.word)).toEqual([join("posts", `${journey.post}.mdx`)]);
-    const { page, problems } = await openPage("/");
-    await follow(page, page.locator('header nav a[href="/topics/"]'), "/topics/");
-    await follow(page, page.locator(`main a[href="/topics/${journey.topic}/"]`), `/topics/${journey.topic}/`);
+    const { page, problems } = await openSitePage(browser, baseUrl, "/");
+    await followTo(page, page.locator('header nav a[href="/topics/"]'), "/topics/");
+    await followTo(page, page.locator(`main a[href="/topics/${journey.topic}/"]`), `/topics/${journey.topic}/`);
 
     const postLink = page.locator(`main .post-list a[href="/posts/${journey.post}/"]`);
     const title = (await postLink.textContent())?.trim();
-    await follow(page, postLink, `/posts/${journey.post}/`);
+    await followTo(page, postLink, `/posts/${journey.post}/`);
     await expect(page.locator("h1").textContent()).resolves.toBe(title);
     await expect(page.locator("article").textContent()).resolves.toContain(journey.word);
 
@@ -74,7 +67,7 @@ describe("a reader's journey", () => {
     await page.locator(".pagefind-ui__result-link").first().waitFor();
     expect(await resultLinkTo(page, journey.post).count()).toBe(1);
 
-    await follow(page, resultLinkTo(page, journey.post), `/posts/${journey.post}/`);
+    await followTo(page, resultLinkTo(page, journey.post), `/posts/${journey.post}/`);
     await expect(page.locator("h1").textContent()).resolves.toBe(title);
     expect(problems).toEqual([]);
     await page.close();
@@ -86,11 +79,11 @@ describe("search", () => {
     { language: "German", word: "Themenspeicher", post: "redaktionsplan-den-man-durchhaelt", lang: "de" },
     { language: "English", word: "proposals", post: "measuring-marketing-without-vanity-metrics", lang: "en" },
   ])("finds the $language post for the $language word $word", async ({ word, post, lang }) => {
-    const { page, problems } = await openPage("/");
+    const { page, problems } = await openSitePage(browser, baseUrl, "/");
     await searchFromHeader(page, word);
     await expect(resultLinkTo(page, post).count()).resolves.toBe(1);
 
-    await follow(page, resultLinkTo(page, post), `/posts/${post}/`);
+    await followTo(page, resultLinkTo(page, post), `/posts/${post}/`);
     expect(await page.getAttribute("html", "lang")).toBe(lang);
     expect(problems).toEqual([]);
     await page.close();
@@ -100,7 +93,7 @@ describe("search", () => {
     const word = "captions";
     expect(contentFilesContaining(word)).toEqual([join("posts", "draft-short-video-for-consultants.md")]);
 
-    const { page, problems } = await openPage("/");
+    const { page, problems } = await openSitePage(browser, baseUrl, "/");
     await searchFromHeader(page, word);
     await expect(page.locator(".pagefind-ui__result").count()).resolves.toBe(0);
     await expect(page.locator(".pagefind-ui__message").textContent()).resolves.toContain(word);

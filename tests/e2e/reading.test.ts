@@ -1,7 +1,7 @@
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../support/chromium";
-import { watchPage } from "../support/page-watch";
+import { openSitePage } from "./support/site-pages";
 
 const baseUrl = inject("baseUrl");
 let browser: BrowserContext;
@@ -14,18 +14,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens a page and records every console error, failed request and off-site request it causes. */
-async function openPage(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
-  const problems = watchPage(page, new URL(baseUrl).origin);
-  const response = await page.goto(`${baseUrl}${path}`);
-  expect(response?.status()).toBe(200);
-  return { page, problems };
-}
-
 describe("a reader", () => {
   it("opens the home page and sees the latest posts", async () => {
-    const { page, problems } = await openPage("/");
+    const { page, problems } = await openSitePage(browser, baseUrl, "/");
     await expect(page.locator("h1").textContent()).resolves.toBeTruthy();
     expect(await page.locator(".post-list li").count()).toBe(6);
     expect(await page.getAttribute("html", "lang")).toMatch(/^(de|en)$/);
@@ -34,7 +25,7 @@ describe("a reader", () => {
   });
 
   it("follows a link from the home page to a post", async () => {
-    const { page, problems } = await openPage("/");
+    const { page, problems } = await openSitePage(browser, baseUrl, "/");
     const firstLink = page.locator(".post-list h2 a").first();
     const title = await firstLink.textContent();
     await Promise.all([page.waitForURL(/\/posts\/[^/]+\/$/), firstLink.click()]);
@@ -45,7 +36,7 @@ describe("a reader", () => {
   });
 
   it("renders the MDX post with its component", async () => {
-    const { page, problems } = await openPage("/posts/why-pageviews-lie/");
+    const { page, problems } = await openSitePage(browser, baseUrl, "/posts/why-pageviews-lie/");
     expect(await page.locator("aside.callout").count()).toBeGreaterThanOrEqual(1);
     expect(problems).toEqual([]);
     await page.close();

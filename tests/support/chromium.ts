@@ -8,8 +8,6 @@ import { readerUserAgent } from "./user-agent";
 
 const chromiumPath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
-const quietFlags = chromiumFlags;
-
 // A reader's Chrome: no HeadlessChrome User-Agent and no navigator.webdriver, both of which the collector drops.
 const readerFlags = ["--disable-blink-features=AutomationControlled", `--user-agent=${readerUserAgent}`];
 
@@ -32,7 +30,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
   return chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
-    args: options.asReader ? [...quietFlags, ...readerFlags] : quietFlags,
+    args: options.asReader ? [...chromiumFlags, ...readerFlags] : chromiumFlags,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
 }

@@ -4,6 +4,11 @@ import { z } from "zod";
 
 const run = promisify(execFile);
 
+/** A SQL string literal; D1 (SQLite) escapes a quote by doubling it. */
+export function sqlText(value: string | null): string {
+  return value === null ? "NULL" : `'${value.replaceAll("'", "''")}'`;
+}
+
 /** `wrangler d1 execute --json` prints one entry per statement. */
 const executeOutput = z.array(z.object({ results: z.array(z.record(z.string(), z.unknown())) }));
 

@@ -1,11 +1,9 @@
-import { env } from "cloudflare:workers";
-import { drizzle } from "drizzle-orm/d1";
 import { describe, expect, it } from "vitest";
-import * as schema from "../../functions/db/schema";
 import { comments } from "../../functions/db/schema";
 import { type CommentStatus, countCommentsByStatus } from "../../functions/queries/comments";
+import { openDatabase } from "./support/events";
 
-const db = drizzle(env.DB, { schema });
+const db = openDatabase();
 
 function aComment(status: CommentStatus, index: number) {
   return { postSlug: "why-pageviews-lie", name: `Reader ${index}`, text: "Thank you", status, createdAt: index };

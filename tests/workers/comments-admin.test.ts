@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import app from "../../functions/app";
 import { siteConfig } from "../../src/site.config";
-import { countComments, findComment, insertComment, insertPost, origin, readError, testEnv } from "./support/comments";
+import { countComments, findComment, insertComment, insertPost, readError, testEnv } from "./support/comments";
+import { siteOrigin } from "./support/events";
 
 const authorToken = "author-secret-for-tests";
 
@@ -16,7 +17,7 @@ async function asAuthor(
   const headers = new Headers(init.headers);
   if (token !== null) headers.set("Authorization", `Bearer ${token}`);
   const bindings = secret === null ? testEnv() : testEnv({ AUTHOR_API_TOKEN: secret });
-  return app.request(`${origin}/api/admin/comments${path}`, { ...init, headers }, bindings);
+  return app.request(`${siteOrigin}/api/admin/comments${path}`, { ...init, headers }, bindings);
 }
 
 function reply(id: number, text: string, options: { token?: string | null } = {}): Promise<Response> {
@@ -28,7 +29,7 @@ function reply(id: number, text: string, options: { token?: string | null } = {}
 }
 
 async function publicComments(): Promise<unknown> {
-  return (await app.request(`${origin}/api/comments?post=hello-world`, {}, testEnv())).json();
+  return (await app.request(`${siteOrigin}/api/comments?post=hello-world`, {}, testEnv())).json();
 }
 
 const endpoints = [

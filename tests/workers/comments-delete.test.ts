@@ -5,11 +5,9 @@ import { issueFormToken } from "../../functions/comments/form-token";
 import { deleteLinkLifetimeMs, deleteOwnComment, submitComment } from "../../functions/comments/submit";
 import { newCommentSchema } from "../../functions/schemas/comment";
 import {
-  database,
   findComment,
   insertComment,
   insertPost,
-  origin,
   parseDeleteUrl,
   readAccepted,
   readError,
@@ -17,10 +15,11 @@ import {
   testEnv,
   validComment,
 } from "./support/comments";
+import { openDatabase, siteOrigin } from "./support/events";
 
 async function requestDeletion(id: number, body: string, contentType = "application/json"): Promise<Response> {
   return app.request(
-    `${origin}/api/comments/${id}/delete`,
+    `${siteOrigin}/api/comments/${id}/delete`,
     { method: "POST", body, headers: { "Content-Type": contentType } },
     testEnv(),
   );
@@ -35,9 +34,9 @@ async function postOwnComment(): Promise<{ id: number; token: string }> {
 /** A comment posted at `postedAt`, straight through submitComment, so that its link can be old. */
 async function postCommentAt(postedAt: Date) {
   await insertPost();
-  const token = await issueFormToken(database(), "hello-world", new Date(postedAt.getTime() - 10_000));
+  const token = await issueFormToken(openDatabase(), "hello-world", new Date(postedAt.getTime() - 10_000));
   const input = newCommentSchema.parse({ post: "hello-world", name: "Ada", text: "Then.", token });
-  return submitComment(database(), input, { now: postedAt, ip: "203.0.113.7" });
+  return submitComment(openDatabase(), input, { now: postedAt, ip: "203.0.113.7" });
 }
 
 describe("POST /api/comments/:id/delete", () => {
@@ -116,7 +115,7 @@ describe("deleteOwnComment", () => {
     const postedAt = new Date(Date.UTC(2026, 0, 20, 9));
     const posted = await postCommentAt(postedAt);
     const outcome = await deleteOwnComment(
-      database(),
+      openDatabase(),
       posted.id,
       posted.deleteToken,
       new Date(postedAt.getTime() + afterMs),

@@ -1,13 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import app from "../../functions/app";
-import { insertComment, origin, testEnv } from "./support/comments";
+import { insertComment, testEnv } from "./support/comments";
+import { siteOrigin } from "./support/events";
 
 const authorToken = "author-secret-for-export";
 
 async function requestExport(token: string | null): Promise<Response> {
   const headers: Record<string, string> = token === null ? {} : { Authorization: `Bearer ${token}` };
-  return app.request(`${origin}/api/admin/comments/export`, { headers }, testEnv({ AUTHOR_API_TOKEN: authorToken }));
+  return app.request(
+    `${siteOrigin}/api/admin/comments/export`,
+    { headers },
+    testEnv({ AUTHOR_API_TOKEN: authorToken }),
+  );
 }
 
 const exported = z.object({

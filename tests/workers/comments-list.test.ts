@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import app from "../../functions/app";
-import { insertComment, insertPost, origin, readError, testEnv } from "./support/comments";
+import { insertComment, insertPost, readError, testEnv } from "./support/comments";
+import { siteOrigin } from "./support/events";
 
 async function listComments(query: string): Promise<Response> {
-  return app.request(`${origin}/api/comments${query}`, {}, testEnv());
+  return app.request(`${siteOrigin}/api/comments${query}`, {}, testEnv());
 }
 
 const minute = 60_000;

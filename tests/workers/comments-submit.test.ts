@@ -4,12 +4,13 @@ import { type SubmitContext, submitComment } from "../../functions/comments/subm
 import type { CommentNotice } from "../../functions/comments/webhook";
 import { newCommentSchema } from "../../functions/schemas/comment";
 import { commentsConfig } from "../../src/site.config";
-import { countComments, database, findComment, insertPost } from "./support/comments";
+import { countComments, findComment, insertPost } from "./support/comments";
+import { openDatabase } from "./support/events";
 
 const issuedAt = new Date(Date.UTC(2026, 0, 20, 9));
 
 async function commentInput(overrides: Record<string, string> = {}) {
-  const token = await issueFormToken(database(), "hello-world", issuedAt);
+  const token = await issueFormToken(openDatabase(), "hello-world", issuedAt);
   return newCommentSchema.parse({ post: "hello-world", name: "Ada", text: "Well said.", token, ...overrides });
 }
 
@@ -26,7 +27,7 @@ describe("submitComment: fill time", () => {
     { case: "exactly 24 hours", afterMs: maximumFormAgeMs, status: "pending", spamReason: null },
   ])("files a form sent after $case as $status", async ({ afterMs, status, spamReason }) => {
     await insertPost();
-    const result = await submitComment(database(), await commentInput(), contextAt(afterMs));
+    const result = await submitComment(openDatabase(), await commentInput(), contextAt(afterMs));
     expect(result.status).toBe(status);
     expect(await findComment(result.id)).toMatchObject({ status, spamReason, createdAt: issuedAt.getTime() + afterMs });
   });
@@ -36,7 +37,7 @@ describe("submitComment: fill time", () => {
     { case: "from more than a minute in the future", afterMs: -60_001 },
   ])("refuses a form $case as expired", async ({ afterMs }) => {
     await insertPost();
-    await expect(submitComment(database(), await commentInput(), contextAt(afterMs))).rejects.toMatchObject({
+    await expect(submitComment(openDatabase(), await commentInput(), contextAt(afterMs))).rejects.toMatchObject({
       status: 400,
       message: expect.stringMatching(/^token: .*expired/),
     });
@@ -48,7 +49,7 @@ describe("submitComment: settings", () => {
   it("publishes at once when auto-approve is on", async () => {
     await insertPost();
     const now = contextAt(4_000);
-    const result = await submitComment(database(), await commentInput(), {
+    const result = await submitComment(openDatabase(), await commentInput(), {
       ...now,
       config: { ...commentsConfig, autoApprove: true },
     });
@@ -58,7 +59,7 @@ describe("submitComment: settings", () => {
 
   it("still sends spam to the spam queue when auto-approve is on", async () => {
     await insertPost();
-    const result = await submitComment(database(), await commentInput({ email: "bot@spam.example" }), {
+    const result = await submitComment(openDatabase(), await commentInput({ email: "bot@spam.example" }), {
       ...contextAt(4_000),
       config: { ...commentsConfig, autoApprove: true },
     });
@@ -70,7 +71,7 @@ describe("submitComment: settings", () => {
     { case: "after the post's comment period ended", pubDate: "2025-12-01", status: "closed" },
   ])("takes comments $case only while open", async ({ pubDate, status }) => {
     await insertPost({ pubDate });
-    const submitted = submitComment(database(), await commentInput(), {
+    const submitted = submitComment(openDatabase(), await commentInput(), {
       ...contextAt(4_000),
       config: { ...commentsConfig, closeAfterDays: 30 },
     });
@@ -84,7 +85,7 @@ describe("submitComment: after the comment is stored", () => {
     await insertPost();
     const notices: CommentNotice[] = [];
     await submitComment(
-      database(),
+      openDatabase(),
       await commentInput(),
       contextAt(4_000, { afterStored: (notice) => notices.push(notice) }),
     );
@@ -97,7 +98,7 @@ describe("submitComment: after the comment is stored", () => {
     await insertPost();
     const afterStored = vi.fn();
     await submitComment(
-      database(),
+      openDatabase(),
       await commentInput({ email: "bot@spam.example" }),
       contextAt(4_000, { afterStored }),
     );
@@ -109,7 +110,7 @@ describe("submitComment: after the comment is stored", () => {
     const afterStored = () => {
       throw new Error("webhook exploded");
     };
-    const result = await submitComment(database(), await commentInput(), contextAt(4_000, { afterStored }));
+    const result = await submitComment(openDatabase(), await commentInput(), contextAt(4_000, { afterStored }));
     expect(result.status).toBe("pending");
     expect(await findComment(result.id)).toMatchObject({ status: "pending" });
   });
@@ -119,7 +120,7 @@ describe("submitComment: after the comment is stored", () => {
     const afterStored = () => {
       throw new Error("webhook exploded");
     };
-    await submitComment(database(), await commentInput(), contextAt(4_000, { afterStored })).catch(() => undefined);
+    await submitComment(openDatabase(), await commentInput(), contextAt(4_000, { afterStored })).catch(() => undefined);
     expect(await countComments()).toBe(1);
   });
 });

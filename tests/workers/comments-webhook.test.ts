@@ -5,15 +5,14 @@ import { buildSubmitContext } from "../../functions/comments/submit-context";
 import { newCommentSchema } from "../../functions/schemas/comment";
 import {
   countComments,
-  database,
   findComment,
   insertPost,
-  origin,
   readAccepted,
   sendComment,
   testEnv,
   validComment,
 } from "./support/comments";
+import { openDatabase, siteOrigin } from "./support/events";
 
 const webhookUrl = "https://hooks.example/new-comment";
 
@@ -51,7 +50,7 @@ describe("the comment webhook behind POST /api/comments", () => {
       message: "Hello there",
       name: "Ada",
       status: "pending",
-      url: `${origin}/posts/hello-world/`,
+      url: `${siteOrigin}/posts/hello-world/`,
     });
   });
 
@@ -94,11 +93,11 @@ describe("the comment webhook behind POST /api/comments", () => {
     const background: Promise<unknown>[] = [];
     const context = buildSubmitContext(
       testEnv({ COMMENT_WEBHOOK_URL: webhookUrl }),
-      new Request(`${origin}/api/comments`, { method: "POST" }),
+      new Request(`${siteOrigin}/api/comments`, { method: "POST" }),
       (promise) => background.push(promise),
     );
     const input = newCommentSchema.parse(await validComment());
-    await expect(submitComment(database(), input, context)).resolves.toMatchObject({ status: "pending" });
+    await expect(submitComment(openDatabase(), input, context)).resolves.toMatchObject({ status: "pending" });
     expect(background).toHaveLength(1);
     await expect(Promise.all(background)).resolves.toEqual([false]);
   });

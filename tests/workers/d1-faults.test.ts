@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import app from "../../functions/app";
-import { insertPost, origin, sendComment, testEnv, validComment } from "./support/comments";
-import { makePageview, postJson } from "./support/events";
+import { insertPost, sendComment, testEnv, validComment } from "./support/comments";
+import { makePageview, postJson, siteOrigin } from "./support/events";
 import { breakDatabase, type D1Fault, d1Faults } from "./support/faults";
 
 // Every fault is undone when its test ends; see support/faults.ts for how each is made.
@@ -42,6 +42,6 @@ describe.each(d1Faults)("when D1 fails with a %s", (fault: D1Fault) => {
 describe.each(d1Faults.filter((fault) => fault !== "locked table"))("when D1 fails with a %s", (fault) => {
   it("the comments API answers a read with 503 and no detail", async () => {
     const broken = await breakDatabase(fault, "comments");
-    await expectUnavailable(await app.request(`${origin}/api/comments?post=hello-world`, {}, broken.env));
+    await expectUnavailable(await app.request(`${siteOrigin}/api/comments?post=hello-world`, {}, broken.env));
   });
 });

@@ -5,7 +5,8 @@ import app from "../../functions/app";
 import { recordSignInFailure } from "../../functions/auth/throttle";
 import { computeClientHash } from "../../functions/comments/client-hash";
 import { comments, signInFailures } from "../../functions/db/schema";
-import { database, findComment, insertComment, insertPost, origin } from "./support/comments";
+import { findComment, insertComment, insertPost } from "./support/comments";
+import { openDatabase, siteOrigin } from "./support/events";
 
 // Each test uses days no other test in this file uses: the day's salt is cached per isolate.
 
@@ -17,7 +18,7 @@ describe("what the Cron Trigger forgets", () => {
     await insertPost();
     const older = await insertComment({ clientHash: "a".repeat(32), createdAt: now.getTime() - 24 * hour - 1 });
     const younger = await insertComment({ clientHash: "b".repeat(32), createdAt: now.getTime() - 23 * hour });
-    await runMaintenance(database(), now, 30);
+    await runMaintenance(openDatabase(), now, 30);
     expect(await findComment(older)).toMatchObject({ clientHash: null, text: "A stored comment." });
     expect(await findComment(younger)).toMatchObject({ clientHash: "b".repeat(32) });
   });
@@ -26,14 +27,14 @@ describe("what the Cron Trigger forgets", () => {
     const now = new Date("2027-03-11T12:00:00Z");
     await insertPost();
     const id = await insertComment({ createdAt: Date.UTC(2024, 0, 5), clientHash: "c".repeat(32) });
-    await runMaintenance(database(), now, 30);
+    await runMaintenance(openDatabase(), now, 30);
     expect(await findComment(id)).toMatchObject({ id, name: "Ada", text: "A stored comment.", status: "approved" });
-    expect(await database().select({ id: comments.id }).from(comments)).toStrictEqual([{ id }]);
+    expect(await openDatabase().select({ id: comments.id }).from(comments)).toStrictEqual([{ id }]);
   });
 
   it("deletes the records of failed sign-ins once they are a day old", async () => {
     const now = new Date("2027-03-12T12:00:00Z");
-    const db = database();
+    const db = openDatabase();
     await recordSignInFailure(db, "d".repeat(32), new Date(now.getTime() - 24 * hour - 1));
     await recordSignInFailure(db, "e".repeat(32), new Date(now.getTime() - 23 * hour));
     await runMaintenance(db, now, 30);
@@ -46,7 +47,7 @@ describe("what the Cron Trigger forgets", () => {
 describe("the client hash", () => {
   it("gives one IP address a new client hash each day, and contains no part of it", async () => {
     const ip = "198.51.100.64";
-    const db = database();
+    const db = openDatabase();
     const firstDay = await computeClientHash(db, ip, "2027-03-13");
     expect(await computeClientHash(db, ip, "2027-03-13")).toBe(firstDay);
     expect(await computeClientHash(db, "198.51.100.65", "2027-03-13")).not.toBe(firstDay);
@@ -65,14 +66,18 @@ describe("the author's cookie", () => {
     vi.setSystemTime(new Date("2027-03-15T08:00:00Z"));
     const bindings = { ...env, AUTHOR_PASSWORD: "privacy-test-password" };
     const signedIn = await app.request(
-      `${origin}/api/auth/sign-in`,
-      { method: "POST", body: new URLSearchParams({ password: "privacy-test-password" }), headers: { Origin: origin } },
+      `${siteOrigin}/api/auth/sign-in`,
+      {
+        method: "POST",
+        body: new URLSearchParams({ password: "privacy-test-password" }),
+        headers: { Origin: siteOrigin },
+      },
       bindings,
     );
     const cookie = signedIn.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/^resonanz_author=.*; Max-Age=43200;/);
     const session = { headers: { Cookie: cookie.split(";")[0] ?? "" } };
-    const statsPath = `${origin}/api/admin/stats/topics?from=2027-03-01&to=2027-03-15`;
+    const statsPath = `${siteOrigin}/api/admin/stats/topics?from=2027-03-01&to=2027-03-15`;
     vi.setSystemTime(new Date("2027-03-15T19:59:59Z"));
     expect((await app.request(statsPath, session, bindings)).status).toBe(200);
     vi.setSystemTime(new Date("2027-03-15T20:00:01Z"));

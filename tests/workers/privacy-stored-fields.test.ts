@@ -6,7 +6,7 @@ import { readRequestContext } from "../../functions/analytics/request-context";
 import { rollUpDay } from "../../functions/analytics/rollups";
 import app from "../../functions/app";
 import { comments, pageviews } from "../../functions/db/schema";
-import { database, insertPost, origin, readAccepted, sendComment, testEnv, validComment } from "./support/comments";
+import { insertPost, readAccepted, sendComment, testEnv, validComment } from "./support/comments";
 import { chromeUserAgent, makeContext, makePageview, openDatabase, postJson, siteOrigin } from "./support/events";
 import { listTables, readAllCells } from "./support/tables";
 
@@ -54,7 +54,7 @@ const documentedColumns = {
 };
 
 async function readText(path: string, headers: Record<string, string>, bindings: Env): Promise<string> {
-  const response = await app.request(`${origin}${path}`, { headers }, bindings);
+  const response = await app.request(`${siteOrigin}${path}`, { headers }, bindings);
   expect(response.status).toBe(200);
   return response.text();
 }
@@ -123,7 +123,9 @@ describe("what a comment leaves in D1", () => {
     const email = "reader@example.org";
     const response = await sendComment(await validComment("hello-world", { email }), { ip });
     expect(response.status).toBe(202);
-    expect(await database().select({ name: comments.name }).from(comments)).toStrictEqual([{ name: "Ada Lovelace" }]);
+    expect(await openDatabase().select({ name: comments.name }).from(comments)).toStrictEqual([
+      { name: "Ada Lovelace" },
+    ]);
     const cells = await readAllCells();
     expect(cells.filter(({ value }) => value.includes(ip) || value.includes(email))).toStrictEqual([]);
   });
@@ -131,8 +133,8 @@ describe("what a comment leaves in D1", () => {
   it("shows neither the client hash nor the deletion hash, publicly or to the author", async () => {
     await insertPost();
     const { id } = await readAccepted(await sendComment(await validComment()));
-    await database().update(comments).set({ status: "approved" }).where(eq(comments.id, id));
-    const [stored] = await database().select().from(comments).where(eq(comments.id, id));
+    await openDatabase().update(comments).set({ status: "approved" }).where(eq(comments.id, id));
+    const [stored] = await openDatabase().select().from(comments).where(eq(comments.id, id));
     const hashes = [stored?.clientHash, stored?.deleteTokenHash];
     expect(hashes).toStrictEqual([expect.stringMatching(/^[0-9a-f]{32,}$/), expect.stringMatching(/^[0-9a-f]{64}$/)]);
     const bindings = testEnv({ AUTHOR_API_TOKEN: "privacy-test-token" });

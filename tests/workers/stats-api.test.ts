@@ -1,19 +1,16 @@
 import { env } from "cloudflare:workers";
-import { drizzle } from "drizzle-orm/d1";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import app from "../../functions/app";
-import * as schema from "../../functions/db/schema";
 import { comments, dailyPageStats, dailySourceStats, posts, postTopics } from "../../functions/db/schema";
+import { openDatabase, siteOrigin } from "./support/events";
 
-const origin = "https://resonanz.example";
 const secrets = { ...env, AUTHOR_API_TOKEN: "stats-token-0123456789" };
-const db = () => drizzle(env.DB, { schema });
 const topicsBody = z.object({ topics: z.array(z.record(z.string(), z.unknown())) });
 
 function getStats(path: string) {
   return app.request(
-    `${origin}/api/admin/stats/${path}`,
+    `${siteOrigin}/api/admin/stats/${path}`,
     { headers: { Authorization: `Bearer ${secrets.AUTHOR_API_TOKEN}` } },
     secrets,
   );
@@ -21,14 +18,14 @@ function getStats(path: string) {
 
 /** Two topics on three posts, numbers chosen so that the result can be computed by hand. */
 async function seedTwoTopics(): Promise<void> {
-  await db()
+  await openDatabase()
     .insert(posts)
     .values([
       { slug: "a", path: "/posts/a/", title: "A", lang: "de", pubDate: "2026-01-01", comments: "open" },
       { slug: "b", path: "/posts/b/", title: "B", lang: "de", pubDate: "2026-01-01", comments: "open" },
       { slug: "c", path: "/posts/c/", title: "C", lang: "en", pubDate: "2026-01-01", comments: "open" },
     ]);
-  await db()
+  await openDatabase()
     .insert(postTopics)
     .values([
       { postSlug: "a", topicSlug: "privacy", topicName: "Privacy" },
@@ -46,7 +43,7 @@ async function seedTwoTopics(): Promise<void> {
     goals,
     outboundClicks: 0,
   });
-  await db()
+  await openDatabase()
     .insert(dailyPageStats)
     .values([
       // Period 2026-03-01..03-10: privacy 400 views / 200 engaged on one post; social 600 / 60 on two.
@@ -57,7 +54,7 @@ async function seedTwoTopics(): Promise<void> {
       page("2026-02-25", "/posts/a/", 200, 100),
       page("2026-02-25", "/posts/b/", 300, 60),
     ]);
-  await db()
+  await openDatabase()
     .insert(dailySourceStats)
     .values([
       {
@@ -88,7 +85,7 @@ async function seedTwoTopics(): Promise<void> {
         engagedReads: 30,
       },
     ]);
-  await db()
+  await openDatabase()
     .insert(comments)
     .values({ postSlug: "a", name: "R", text: "x", status: "approved", createdAt: Date.parse("2026-03-07T10:00:00Z") });
 }

@@ -2,8 +2,8 @@ import { DrizzleQueryError } from "drizzle-orm/errors";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import app from "../../functions/app";
 import { isDatabaseFailure } from "../../functions/errors";
-import { origin, testEnv } from "./support/comments";
-import { makePageview, postJson } from "./support/events";
+import { testEnv } from "./support/comments";
+import { makePageview, postJson, siteOrigin } from "./support/events";
 import { FailingD1 } from "./support/faults";
 
 // A programming error, not an outage: retrying would not help, so it is no 503.
@@ -24,7 +24,10 @@ afterEach(() => {
 });
 
 const requests = [
-  { route: "GET /api/comments", send: (env: Env) => app.request(`${origin}/api/comments?post=hello-world`, {}, env) },
+  {
+    route: "GET /api/comments",
+    send: (env: Env) => app.request(`${siteOrigin}/api/comments?post=hello-world`, {}, env),
+  },
   { route: "POST /api/event", send: (env: Env) => postJson(makePageview(), { bindings: env }) },
 ];
 

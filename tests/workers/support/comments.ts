@@ -1,18 +1,11 @@
 import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/d1";
 import { z } from "zod";
 import app from "../../../functions/app";
 import { issueFormToken, minimumFillMs } from "../../../functions/comments/form-token";
-import * as schema from "../../../functions/db/schema";
 import { comments, posts } from "../../../functions/db/schema";
 import type { Catalog } from "../../../functions/schemas/catalog";
-
-export const origin = "https://resonanz.example";
-
-export function database() {
-  return drizzle(env.DB, { schema });
-}
+import { openDatabase, siteOrigin } from "./events";
 
 /**
  * The Worker's static assets as far as the comments API reads them: /catalog.json.
@@ -48,13 +41,13 @@ export async function insertPost(overrides: Partial<PostRow> = {}): Promise<Post
     comments: "open",
     ...overrides,
   };
-  await database().insert(posts).values(post);
+  await openDatabase().insert(posts).values(post);
   return post;
 }
 
 /** Stores a comment as it would be after moderation, and returns its id. */
 export async function insertComment(overrides: Partial<typeof comments.$inferInsert> = {}): Promise<number> {
-  const [row] = await database()
+  const [row] = await openDatabase()
     .insert(comments)
     .values({
       postSlug: "hello-world",
@@ -70,17 +63,17 @@ export async function insertComment(overrides: Partial<typeof comments.$inferIns
 }
 
 export async function findComment(id: number) {
-  const [row] = await database().select().from(comments).where(eq(comments.id, id));
+  const [row] = await openDatabase().select().from(comments).where(eq(comments.id, id));
   return row;
 }
 
 export async function countComments(): Promise<number> {
-  return (await database().select({ id: comments.id }).from(comments)).length;
+  return (await openDatabase().select({ id: comments.id }).from(comments)).length;
 }
 
 /** A form token old enough to pass the fill-time check, as if the reader had taken a while to write. */
 export function filledFormToken(post: string, ageMs = minimumFillMs + 7_000): Promise<string> {
-  return issueFormToken(database(), post, new Date(Date.now() - ageMs));
+  return issueFormToken(openDatabase(), post, new Date(Date.now() - ageMs));
 }
 
 export type CommentFields = Record<string, string | number>;
@@ -112,7 +105,7 @@ export async function sendComment(
 ): Promise<Response> {
   const { body, headers } = encode(fields, options.encoding ?? "json");
   return app.request(
-    `${origin}/api/comments`,
+    `${siteOrigin}/api/comments`,
     { method: "POST", body, headers: { ...headers, "CF-Connecting-IP": options.ip ?? "203.0.113.7" } },
     options.bindings ?? testEnv(),
     options.executionCtx,
@@ -121,7 +114,7 @@ export async function sendComment(
 
 export async function sendRaw(body: string, contentType: string | null): Promise<Response> {
   return app.request(
-    `${origin}/api/comments`,
+    `${siteOrigin}/api/comments`,
     { method: "POST", body, headers: contentType ? { "Content-Type": contentType } : {} },
     testEnv(),
   );
@@ -129,7 +122,7 @@ export async function sendRaw(body: string, contentType: string | null): Promise
 
 /** The id and token of the private deletion link the API answers with. */
 export function parseDeleteUrl(deleteUrl: string): { id: number; token: string } {
-  const url = new URL(deleteUrl, origin);
+  const url = new URL(deleteUrl, siteOrigin);
   return { id: Number(url.searchParams.get("id")), token: url.searchParams.get("token") ?? "" };
 }
 

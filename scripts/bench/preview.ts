@@ -1,0 +1,15 @@
+import { type PreviewServer, startPreview } from "../../tests/support/preview-server.ts";
+import { onTeardown } from "./teardown.ts";
+
+/** Starts `npm run preview` on a throwaway D1; its stop() is registered as a teardown, for errors and Ctrl-C. */
+export function startBenchPreview(): Promise<PreviewServer> {
+  const starting = startPreview();
+  // A Ctrl-C during start-up must still end the server, so wait for it to exist, then stop it.
+  onTeardown(() =>
+    starting.then(
+      (server) => server.stop(),
+      () => undefined,
+    ),
+  );
+  return starting;
+}
