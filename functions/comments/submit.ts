@@ -77,7 +77,7 @@ export async function submitComment(db: Database, input: NewComment, context: Su
       text: input.text,
       name: input.name,
       website: input.website,
-      honeypot: input.email,
+      honeypot: `${input.trap}${input.email}`,
       tooFast: token === "too-fast",
     },
     config,

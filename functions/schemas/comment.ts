@@ -6,7 +6,9 @@ const optionalText = (schema: z.ZodString) =>
 
 /**
  * A reader's comment, from the no-JS form (form-encoded) or from the inline
- * script and API clients (JSON). `email` is the honeypot: humans never see it.
+ * script and API clients (JSON). `trap` is the honeypot: humans never see it, and no
+ * browser autofills it. `email` was its name until browsers' autofill filled it for readers;
+ * a bot that still sends a scraped old form fills it, so it stays a honeypot.
  */
 export const newCommentSchema = z.object({
   post: z.string().trim().min(1, "post: missing").max(200),
@@ -26,6 +28,7 @@ export const newCommentSchema = z.object({
     z.coerce.number().int().positive().optional(),
   ),
   token: z.string().max(200).default(""),
+  trap: z.string().max(500).default(""),
   email: z.string().max(500).default(""),
   turnstileToken: z.string().max(4096).optional(),
 });

@@ -52,7 +52,7 @@ describe("POST /api/comments: accepted comments", () => {
     "reads the empty fields the comment form always sends (%s) as not given",
     async (encoding) => {
       await insertPost();
-      const fields = await validComment("hello-world", { website: "", parent: "", email: "" });
+      const fields = await validComment("hello-world", { website: "", parent: "", trap: "" });
       const response = await sendComment(fields, { encoding });
       expect(response.status).toBe(202);
       expect(await findComment((await readAccepted(response)).id)).toMatchObject({
@@ -95,7 +95,13 @@ describe("POST /api/comments: accepted comments", () => {
 
 describe("POST /api/comments: spam", () => {
   it.each([
-    { case: "a filled honeypot", overrides: { email: "bot@spam.example" }, tokenAgeMs: 10_000, reason: "honeypot" },
+    { case: "a filled honeypot", overrides: { trap: "bot@spam.example" }, tokenAgeMs: 10_000, reason: "honeypot" },
+    {
+      case: "a honeypot filled under its former name, email",
+      overrides: { email: "bot@spam.example" },
+      tokenAgeMs: 10_000,
+      reason: "honeypot",
+    },
     { case: "a form sent within 3 s", overrides: {}, tokenAgeMs: 1_000, reason: "too-fast" },
     {
       case: "three links",
