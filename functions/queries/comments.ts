@@ -96,7 +96,7 @@ export async function listCommentsByStatus(db: Database, status: CommentStatus) 
     .select()
     .from(comments)
     .where(eq(comments.status, status))
-    .orderBy(desc(comments.createdAt))
+    .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(queueLimit);
   return rows.map(authorView);
 }

@@ -12,8 +12,25 @@ function isConstructor(value: unknown): value is PagefindUiConstructor {
 }
 
 const PagefindUI: unknown = Reflect.get(window, "PagefindUI");
-if (isConstructor(PagefindUI)) {
+/**
+ * Pagefind's input is named only by its placeholder, which disappears as one types; a
+ * visible label above it names it for everyone (WCAG 2.2, 3.3.2).
+ */
+function labelSearchInput(container: HTMLElement): void {
+  const input = container.querySelector("input");
+  if (!input || !container.dataset["label"]) return;
+  input.id = "search-input";
+  const label = document.createElement("label");
+  label.htmlFor = input.id;
+  label.className = "search-label";
+  label.textContent = container.dataset["label"];
+  container.insertBefore(label, container.firstChild);
+}
+
+const container = document.querySelector<HTMLElement>("#search-ui");
+if (isConstructor(PagefindUI) && container) {
   const ui = new PagefindUI({ element: "#search-ui", showSubResults: true, showImages: false, resetStyles: false });
+  labelSearchInput(container);
   const query = new URLSearchParams(location.search).get("q");
   if (query) ui.triggerSearch(query);
 }
