@@ -2,10 +2,14 @@ import { existsSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { startPreview } from "../support/preview-server";
 import { testSecrets } from "../support/test-secrets";
+import { seedLookSite } from "./support/look-site";
 
 declare module "vitest" {
   interface ProvidedContext {
     baseUrl: string;
+    /** A second preview whose D1 holds only the look tests' fixed data (support/look-site.ts). */
+    lookUrl: string;
+    lookDeletePath: string;
   }
 }
 
@@ -13,8 +17,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync("dist/server/entry.mjs")) {
     throw new Error("The e2e tests need a build: run `npm test` (which builds first) or `npm run build`.");
   }
-  // The dashboard tests sign in as the author, so this server knows the test secrets.
-  const server = await startPreview({ vars: testSecrets });
+  // The dashboard tests sign in as the author, so both servers know the test secrets.
+  const [server, lookServer] = await Promise.all([
+    startPreview({ vars: testSecrets }),
+    startPreview({ vars: testSecrets }),
+  ]);
+  const stop = () => Promise.all([server.stop(), lookServer.stop()]).then(() => undefined);
+  try {
+    const look = await seedLookSite(lookServer.url);
+    project.provide("lookDeletePath", look.deletePath);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
   project.provide("baseUrl", server.url);
-  return () => server.stop();
+  project.provide("lookUrl", lookServer.url);
+  return stop;
 }

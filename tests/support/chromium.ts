@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BrowserContext, chromium } from "playwright-core";
+import { type Browser, type BrowserContext, chromium } from "playwright-core";
 import { chromiumFlags } from "../../scripts/chromium-flags";
 import { readerUserAgent } from "./user-agent";
 
@@ -18,14 +18,19 @@ export interface LaunchOptions {
   javaScriptEnabled?: boolean;
 }
 
-/** Starts Debian's chromium with a fresh profile; fails loudly when it is missing. */
-export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserContext> {
+function requireChromium(): void {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `Chromium not found at ${chromiumPath}. Install it with ` +
-        "`sudo apt-get update && sudo apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.",
+        "`sudo apt-get update && sudo apt-get install -y chromium fonts-dejavu-core fonts-liberation`, " +
+        "or set CHROMIUM_PATH to a Chromium binary.",
     );
   }
+}
+
+/** Starts Debian's chromium with a fresh profile; fails loudly when it is missing. */
+export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserContext> {
+  requireChromium();
   const profile = await mkdtemp(join(tmpdir(), "resonanz-chromium-"));
   return chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
@@ -33,4 +38,13 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
     args: options.asReader ? [...chromiumFlags, ...readerFlags] : chromiumFlags,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
+}
+
+/**
+ * Starts Debian's chromium as a browser that holds several contexts (with and without
+ * JavaScript, signed in or not) in one process; fails loudly when it is missing.
+ */
+export async function launchChromiumBrowser(): Promise<Browser> {
+  requireChromium();
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
 }

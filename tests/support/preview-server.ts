@@ -74,12 +74,28 @@ export interface PreviewOptions {
 /** Starts `npm run preview` on a free port with its own throwaway local D1. */
 export async function startPreview(options: PreviewOptions = {}): Promise<PreviewServer> {
   const port = await findFreePort();
+  // wrangler's inspector defaults to 9229 when that looks free, so two previews started
+  // together would both take it; each gets a free port of its own.
+  const inspectorPort = await findFreePort();
   const persistTo = await mkdtemp(join(tmpdir(), "resonanz-d1-"));
   const url = `http://127.0.0.1:${port}`;
   const varArgs = Object.entries(options.vars ?? {}).flatMap(([name, value]) => ["--var", `${name}:${value}`]);
   const child = spawn(
     "npm",
-    ["run", "preview", "--", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", persistTo, ...varArgs],
+    [
+      "run",
+      "preview",
+      "--",
+      "--port",
+      String(port),
+      "--inspector-port",
+      String(inspectorPort),
+      "--ip",
+      "127.0.0.1",
+      "--persist-to",
+      persistTo,
+      ...varArgs,
+    ],
     { detached: true, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";

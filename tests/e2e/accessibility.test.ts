@@ -1,0 +1,49 @@
+import axe from "axe-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { z } from "zod";
+import { type LookBrowsers, launchLookBrowsers } from "./support/look-browsers";
+import { lookPages } from "./support/look-pages";
+
+const siteUrl = inject("lookUrl");
+const site = { deletePath: inject("lookDeletePath") };
+let browsers: LookBrowsers;
+
+/** WCAG 2.2 A and AA, and axe's best practices. No rule is turned off. */
+const axeOptions = {
+  runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+  resultTypes: ["violations"],
+};
+
+const violationsSchema = z.array(
+  z.object({
+    id: z.string(),
+    help: z.string(),
+    nodes: z.array(z.object({ target: z.array(z.unknown()), failureSummary: z.string().optional() })),
+  }),
+);
+
+beforeAll(async () => {
+  browsers = await launchLookBrowsers(siteUrl, "blocked");
+});
+
+afterAll(async () => {
+  await browsers?.close();
+});
+
+describe.each(["light", "dark"] as const)("in the %s colour scheme, axe-core finds no violation", (colorScheme) => {
+  it.each(lookPages.map((lookPage) => [lookPage.name, lookPage] as const))("on %s", async (_name, lookPage) => {
+    const page = await browsers.open(lookPage, site, { colorScheme, width: 1280 });
+    // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
+    await page.evaluate(axe.source);
+    const found = await page.evaluate(
+      `axe.run(document, ${JSON.stringify(axeOptions)}).then((results) => results.violations)`,
+    );
+    const violations = violationsSchema
+      .parse(found)
+      .map(
+        ({ id, help, nodes }) =>
+          `${id} (${help}): ${nodes.map((node) => `${node.target.join(" ")} – ${node.failureSummary ?? ""}`).join("; ")}`,
+      );
+    expect(violations).toStrictEqual([]);
+  });
+});

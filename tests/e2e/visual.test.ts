@@ -1,0 +1,105 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { checkBaseline, compareWithBaseline, describeOutcome } from "./support/baselines";
+import { type LookBrowsers, launchLookBrowsers } from "./support/look-browsers";
+import { type LookPage, lookPages } from "./support/look-pages";
+
+const siteUrl = inject("lookUrl");
+const site = { deletePath: inject("lookDeletePath") };
+let browsers: LookBrowsers;
+
+beforeAll(async () => {
+  browsers = await launchLookBrowsers(siteUrl, "disabled");
+});
+
+afterAll(async () => {
+  await browsers?.close();
+});
+
+/**
+ * What changes with the day the tests run, painted over: dates (of comments, the footer's
+ * year), and the dashboard's period in its date fields, table captions and chart axes.
+ */
+const volatile = ["time", "input[type=date]", "caption", ".overview .axis", ".overview .panel-label .quiet"];
+
+async function screenshot(page: Page): Promise<Buffer> {
+  return page.screenshot({
+    fullPage: true,
+    animations: "disabled",
+    caret: "hide",
+    mask: volatile.map((selector) => page.locator(selector)),
+    maskColor: "#888888",
+  });
+}
+
+interface Shot {
+  width: number;
+  colorScheme: "light" | "dark";
+}
+
+async function capture(lookPage: LookPage, shot: Shot, alter?: (page: Page) => Promise<unknown>): Promise<Buffer> {
+  const page = await browsers.open(lookPage, site, shot);
+  await alter?.(page);
+  const image = await screenshot(page);
+  return image;
+}
+
+/** Every page in light at both widths; the pages with comments in dark too. */
+const shots = lookPages.flatMap((lookPage) =>
+  [360, 1280].flatMap((width) =>
+    (["light", "dark"] as const)
+      .filter(
+        (colorScheme) =>
+          colorScheme === "light" || lookPage.name.startsWith("post-de") || lookPage.name.startsWith("comments-de"),
+      )
+      .map((colorScheme) => ({
+        lookPage,
+        shot: { width, colorScheme },
+        name: `${lookPage.name}-${width}${colorScheme === "dark" ? "-dark" : ""}`,
+      })),
+  ),
+);
+
+describe("the screenshot matches its baseline", () => {
+  it.each(shots.map((entry) => [entry.name, entry] as const))("for %s", async (_name, { lookPage, shot, name }) => {
+    const baseline = name;
+    const outcome = await checkBaseline(baseline, await capture(lookPage, shot));
+    expect(
+      outcome.kind === "updated" || (outcome.kind === "compared" && outcome.comparison.matches),
+      describeOutcome(baseline, outcome),
+    ).toBe(true);
+  });
+});
+
+/** The tolerance, checked against the two changes it must tell apart, on the German post at 1280 px. */
+describe("the comparison", () => {
+  const postPage = lookPages.find((lookPage) => lookPage.name === "post-de");
+  if (!postPage) throw new Error("the look pages lost the German post");
+
+  it("lets text that renders one pixel lower and further left pass", async () => {
+    const moved = await capture(postPage, { width: 1280, colorScheme: "light" }, (page) =>
+      page.addStyleTag({ content: ".site-header, main, .site-footer { position: relative; top: 1px; left: -1px; }" }),
+    );
+    const comparison = await compareWithBaseline("post-de-1280", moved);
+    expect(comparison.differing, "pixels that differ beyond a one-pixel shift").toBeLessThanOrEqual(
+      comparison.tolerated,
+    );
+  });
+
+  it("fails the post page whose comments section has lost its styles, the defect of issue 11", async () => {
+    const unstyled = await capture(postPage, { width: 1280, colorScheme: "light" }, (page) =>
+      page.evaluate(() => {
+        for (const sheet of document.styleSheets) {
+          const rules = [...sheet.cssRules];
+          for (let index = rules.length - 1; index >= 0; index--) {
+            if (/comment/.test(rules[index]?.cssText ?? "")) sheet.deleteRule(index);
+          }
+        }
+      }),
+    );
+    const comparison = await compareWithBaseline("post-de-1280", unstyled);
+    expect(comparison.differing, "pixels that differ beyond a one-pixel shift").toBeGreaterThan(
+      comparison.tolerated * 10,
+    );
+  });
+});
