@@ -3,9 +3,9 @@ import cloudflare from "@astrojs/cloudflare";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { siteConfig } from "./site.config.ts";
 import { pagefindSearch } from "./src/integrations/pagefind.ts";
 import { securityHeadersFile } from "./src/integrations/security-headers.ts";
-import { siteConfig } from "./src/site.config.ts";
 
 /** Pages that exist for people but not for search engines. */
 const unlistedPaths = ["/dashboard/", "/search/", "/analytics-opt-out/"];
@@ -21,7 +21,7 @@ export default defineConfig({
   vite: {
     build: {
       // Every script becomes a file, none is inlined into a page: the Content-Security-Policy
-      // then allows only the site's own script files (src/lib/security-headers.ts).
+      // then allows only the site's own script files (shared/security-headers.ts).
       assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
     },
   },

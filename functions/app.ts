@@ -30,5 +30,4 @@ export const app = new Hono<AppEnv>()
 app.notFound(handleNotFound);
 app.onError(handleError);
 
-export type ApiRoutes = typeof app;
 export default app;

@@ -5,11 +5,11 @@ const analyticsVars = z.object({
   RAW_RETENTION_DAYS: z.coerce.number().int().min(2).max(3650).default(30),
 });
 
-export interface AnalyticsConfig {
+export interface RetentionConfig {
   retentionDays: number;
 }
 
-export function readAnalyticsConfig(env: Record<string, unknown>): AnalyticsConfig {
+export function readRetentionConfig(env: Record<string, unknown>): RetentionConfig {
   const vars = analyticsVars.parse({ RAW_RETENTION_DAYS: env["RAW_RETENTION_DAYS"] });
   return { retentionDays: vars.RAW_RETENTION_DAYS };
 }

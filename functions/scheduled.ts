@@ -1,8 +1,7 @@
-import { drizzle } from "drizzle-orm/d1";
 import { syncCatalogFromAssets } from "./analytics/catalog";
 import { type MaintenanceReport, runMaintenance } from "./analytics/maintenance";
-import { readAnalyticsConfig } from "./config";
-import * as schema from "./db/schema";
+import { readRetentionConfig } from "./config";
+import { openDatabase } from "./db/client";
 import { logError } from "./log-error";
 import { catalogSchema } from "./schemas/catalog";
 
@@ -11,8 +10,8 @@ import { catalogSchema } from "./schemas/catalog";
  * the catalog sync, which needs the static assets and may fail on its own.
  */
 export async function runScheduled(env: Env, now: Date): Promise<MaintenanceReport> {
-  const db = drizzle(env.DB, { schema });
-  const report = await runMaintenance(db, now, readAnalyticsConfig({ ...env }).retentionDays);
+  const db = openDatabase(env.DB);
+  const report = await runMaintenance(db, now, readRetentionConfig({ ...env }).retentionDays);
   try {
     await syncCatalogFromAssets(db, env.ASSETS, (body) => catalogSchema.parse(body), now);
   } catch (error) {

@@ -9,8 +9,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { addDays, utcDay } from "../functions/analytics/calendar.ts";
-import { readAnalyticsConfig } from "../functions/config.ts";
+import { readRetentionConfig } from "../functions/config.ts";
+import { addDays, utcDay } from "../shared/utc-day.ts";
 import { countRows, measureDashboard } from "./bench/dashboard-measure.ts";
 import { printDashboardReport, type SizeResult } from "./bench/dashboard-report.ts";
 import { loadCatalog } from "./seed/catalog.ts";
@@ -51,7 +51,7 @@ async function seedAndMeasure(persistTo: string, views: number, runs: number, no
       views,
       seed: 1,
       now,
-      retentionDays: readAnalyticsConfig({ ...local.env }).retentionDays,
+      retentionDays: readRetentionConfig({ ...local.env }).retentionDays,
       onProgress(written) {
         if (written < nextReport) return;
         nextReport += views / 4;

@@ -3,7 +3,7 @@
  * realistic demo traffic in the local D1, so that `npm run dev` shows a living dashboard.
  */
 import { parseArgs } from "node:util";
-import { readAnalyticsConfig } from "../functions/config.ts";
+import { readRetentionConfig } from "../functions/config.ts";
 import { loadCatalog } from "./seed/catalog.ts";
 import { clearDemoTables, hasDemoTablesData } from "./seed/existing-data.ts";
 import { openLocalD1, stateFolder } from "./seed/local-d1.ts";
@@ -74,7 +74,7 @@ async function run(options: Options): Promise<void> {
       views: options.views,
       seed: options.seed,
       now,
-      retentionDays: readAnalyticsConfig({ ...local.env }).retentionDays,
+      retentionDays: readRetentionConfig({ ...local.env }).retentionDays,
       onProgress(written, day) {
         if (written < nextReport) return;
         nextReport += options.views / 10;

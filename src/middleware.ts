@@ -1,6 +1,6 @@
 import { defineMiddleware } from "astro:middleware";
 import { logError } from "../functions/log-error";
-import { securityHeaders, strictTransportSecurity } from "./lib/security-headers";
+import { securityHeaders, strictTransportSecurity } from "../shared/security-headers";
 
 /**
  * The site's security headers on on-demand pages (dashboard, comments, error pages), and

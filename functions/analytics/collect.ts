@@ -1,10 +1,10 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { HTTPException } from "hono/http-exception";
-import { siteConfig } from "../../src/site.config";
+import { addDays, utcDay } from "../../shared/utc-day";
+import { siteConfig } from "../../site.config";
 import { dailyBotHits, goalEvents, outboundClicks, pageviews } from "../db/schema";
 import type { Database } from "../env";
 import type { EngagementEvent, GoalEvent, OutboundEvent, PageviewEvent, TrackerEvent } from "../schemas/event";
-import { addDays, utcDay } from "./calendar";
 import { classifySource } from "./classify-source";
 import { normalizePagePath } from "./page-path";
 import type { RequestContext } from "./request-context";

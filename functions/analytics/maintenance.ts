@@ -1,8 +1,8 @@
 import { and, isNotNull, lt } from "drizzle-orm";
+import { addDays, dayMs, utcDay } from "../../shared/utc-day";
 import { purgeSignInFailures } from "../auth/throttle";
 import { comments, goalEvents, outboundClicks, pageviews } from "../db/schema";
 import type { Database } from "../env";
-import { addDays, utcDay } from "./calendar";
 import { rollUpDay } from "./rollups";
 import { deleteOldSalts } from "./salts";
 
@@ -37,6 +37,6 @@ export async function runMaintenance(db: Database, now: Date, retentionDays: num
   await db
     .update(comments)
     .set({ clientHash: null })
-    .where(and(isNotNull(comments.clientHash), lt(comments.createdAt, now.getTime() - 24 * 60 * 60 * 1000)));
+    .where(and(isNotNull(comments.clientHash), lt(comments.createdAt, now.getTime() - dayMs)));
   return { saltsDeleted, rolledUp, rowsWritten, rawEventsPurged };
 }

@@ -1,4 +1,5 @@
 import { and, count, eq, gte, lt, min } from "drizzle-orm";
+import { dayMs } from "../../shared/utc-day";
 import { signInFailures } from "../db/schema";
 import type { Database } from "../env";
 import { secondsUntilWindowFrees } from "../sliding-window";
@@ -20,5 +21,5 @@ export async function recordSignInFailure(db: Database, clientHash: string, now:
 }
 
 export async function purgeSignInFailures(db: Database, now: Date): Promise<void> {
-  await db.delete(signInFailures).where(lt(signInFailures.createdAt, now.getTime() - 24 * 60 * 60 * 1000));
+  await db.delete(signInFailures).where(lt(signInFailures.createdAt, now.getTime() - dayMs));
 }

@@ -1,3 +1,4 @@
+import { dayMs } from "../../shared/utc-day";
 import { constantTimeEqual } from "../auth/secrets";
 import { toHex } from "../crypto";
 import type { Database } from "../env";
@@ -5,7 +6,7 @@ import { readRandomSetting } from "../random-setting";
 
 /** A form token proves the form was served by this site at a known time: `issuedAt.post.hmac`. */
 export const minimumFillMs = 3_000;
-export const maximumFormAgeMs = 24 * 60 * 60 * 1000;
+export const maximumFormAgeMs = dayMs;
 
 const keySetting = "comments.formTokenKey";
 const encoder = new TextEncoder();

@@ -1,4 +1,5 @@
-import type { CommentsConfig } from "../../src/site.config";
+import { dayMs, dayStartMs } from "../../shared/utc-day";
+import type { CommentsConfig } from "../../site.config";
 
 export interface CommentablePost {
   pubDate: string;
@@ -13,6 +14,6 @@ export function areCommentsOpen(
 ): boolean {
   if (post.comments === "closed") return false;
   if (config.closeAfterDays === null) return true;
-  const closesAt = new Date(`${post.pubDate}T00:00:00Z`).getTime() + config.closeAfterDays * 24 * 60 * 60 * 1000;
+  const closesAt = dayStartMs(post.pubDate) + config.closeAfterDays * dayMs;
   return now.getTime() < closesAt;
 }

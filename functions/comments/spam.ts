@@ -1,4 +1,4 @@
-import type { CommentsConfig } from "../../src/site.config";
+import type { CommentsConfig } from "../../site.config";
 
 export type SpamReason = "honeypot" | "too-fast" | "links" | "blocked-word";
 

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { HTTPException } from "hono/http-exception";
-import { postPath } from "../../src/lib/posts";
-import { type CommentsConfig, commentsConfig } from "../../src/site.config";
-import { utcDay } from "../analytics/calendar";
+import { postPath } from "../../shared/urls";
+import { dayMs, utcDay } from "../../shared/utc-day";
+import { type CommentsConfig, commentsConfig } from "../../site.config";
 import { randomHex, sha256Hex } from "../crypto";
 import { comments } from "../db/schema";
 import type { Database } from "../env";
@@ -15,7 +15,7 @@ import { insertWithinLimit, secondsUntilAllowed, tooManyComments } from "./rate-
 import { findSpamReason } from "./spam";
 import type { CommentNotice } from "./webhook";
 
-export const deleteLinkLifetimeMs = 24 * 60 * 60 * 1000;
+export const deleteLinkLifetimeMs = dayMs;
 
 export interface SubmitContext {
   now: Date;

@@ -1,4 +1,5 @@
 // The drizzle schema, one file per area; drizzle-kit reads every table exported here.
 export * from "./tables/analytics";
+export * from "./tables/auth";
 export * from "./tables/comments";
 export * from "./tables/site";

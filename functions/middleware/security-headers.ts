@@ -1,10 +1,10 @@
 import { createMiddleware } from "hono/factory";
 import { secureHeaders } from "hono/secure-headers";
-import { strictTransportSecurity } from "../../src/lib/security-headers";
+import { strictTransportSecurity } from "../../shared/security-headers";
 import type { AppEnv } from "../env";
 
 /**
- * Hono's secure headers with the site's values (src/lib/security-headers.ts). An API
+ * Hono's secure headers with the site's values (shared/security-headers.ts). An API
  * answer is data, never a document: its policy allows nothing to load and no framing.
  */
 const honoSecureHeaders = secureHeaders({

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { addDays, utcDay } from "../analytics/calendar";
+import { addDays, utcDay } from "../../shared/utc-day";
 import type { Database } from "../env";
 import type { Period } from "./period";
 

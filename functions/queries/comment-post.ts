@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { siteConfig } from "../../src/site.config";
+import { siteConfig } from "../../site.config";
 import { comments } from "../db/schema";
 import type { Database } from "../env";
 

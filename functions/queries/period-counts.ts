@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
-import { dayStartMs, type Period, periodEndMs } from "./period";
+import { dayStartMs } from "../../shared/utc-day";
+import { type Period, periodEndMs } from "./period";
 
 /**
  * The per-post numbers of a period, shared by the post table and the topic ranking so

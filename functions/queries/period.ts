@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addDays } from "../analytics/calendar";
+import { addDays, dayMs, dayStartMs, daysBetween } from "../../shared/utc-day";
 
 const isoDay = z.iso.date({ message: "must be a date as YYYY-MM-DD" });
 
@@ -26,7 +26,7 @@ export const periodQuery = z
 export type Period = z.infer<typeof periodQuery>;
 
 export function periodLength(period: Period): number {
-  return Math.round((Date.parse(`${period.to}T00:00:00Z`) - Date.parse(`${period.from}T00:00:00Z`)) / 86_400_000) + 1;
+  return daysBetween(period.from, period.to) + 1;
 }
 
 /** The period of the same length right before `period`, for trends. */
@@ -35,11 +35,7 @@ export function previousPeriod(period: Period): Period {
   return { from: addDays(period.from, -length), to: addDays(period.from, -1) };
 }
 
-export function dayStartMs(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`);
-}
-
 /** The first millisecond after the period's last day. */
 export function periodEndMs(period: Period): number {
-  return dayStartMs(period.to) + 86_400_000;
+  return dayStartMs(period.to) + dayMs;
 }

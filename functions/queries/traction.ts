@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
+import { dayStartMs } from "../../shared/utc-day";
 import type { Database } from "../env";
 import { compareWithPrevious, scoreTopic, siteRates, type TopicCounts, type Trend } from "../traction/score";
-import { dayStartMs, type Period, periodEndMs, previousPeriod } from "./period";
+import { type Period, periodEndMs, previousPeriod } from "./period";
 import { periodCountsCtes } from "./period-counts";
 
 interface TopicRow extends TopicCounts {

@@ -1,5 +1,5 @@
 import { type Context, Hono } from "hono";
-import { utcDay } from "../analytics/calendar";
+import { utcDay } from "../../shared/utc-day";
 import { readCommentBody } from "../comments/parse-body";
 import { comments } from "../db/schema";
 import type { AppEnv } from "../env";

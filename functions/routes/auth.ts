@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { deleteCookie, setSignedCookie } from "hono/cookie";
-import { utcDay } from "../analytics/calendar";
+import { dashboardPath, signInPath } from "../../shared/urls";
+import { utcDay } from "../../shared/utc-day";
 import { constantTimeEqual, readSecret } from "../auth/secrets";
 import { sessionCookie, sessionCookieOptions, sessionSecret, sessionValue } from "../auth/session";
 import { recordSignInFailure, signInWaitSeconds } from "../auth/throttle";
@@ -14,7 +15,7 @@ export const auth = new Hono<AppEnv>()
   .post("/sign-in", async (c) => {
     const form = isFormPost(c.req.header("content-type"));
     const fail = (status: 400 | 401 | 429 | 503, error: string, reason: string) =>
-      form ? c.redirect(`/dashboard/sign-in/?error=${reason}`, 303) : c.json<ApiError>({ error }, status);
+      form ? c.redirect(`${signInPath}?error=${reason}`, 303) : c.json<ApiError>({ error }, status);
     const password = readSecret(c.env, "AUTHOR_PASSWORD");
     if (!password) return fail(503, "Sign-in is disabled: set the secret AUTHOR_PASSWORD.", "not-configured");
     const now = new Date();
@@ -38,11 +39,11 @@ export const auth = new Hono<AppEnv>()
       sessionCookieOptions,
     );
     c.header("Cache-Control", "no-store");
-    return form ? c.redirect("/dashboard/", 303) : c.json({ signedIn: true });
+    return form ? c.redirect(dashboardPath, 303) : c.json({ signedIn: true });
   })
   .post("/sign-out", (c) => {
     deleteCookie(c, sessionCookie, { path: "/", secure: true });
     return isFormPost(c.req.header("content-type"))
-      ? c.redirect("/dashboard/sign-in/?signed-out=1", 303)
+      ? c.redirect(`${signInPath}?signed-out=1`, 303)
       : c.json({ signedIn: false });
   });

@@ -17,7 +17,10 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-/** POST /api/event: the collector. sendBeacon posts text/plain, fetch posts JSON; both carry the same JSON. */
+/**
+ * POST /api/event: the collector. The tracker's keepalive fetch sends its JSON as text/plain (a
+ * string body, so no CORS preflight); other clients may send application/json. Both carry the same JSON.
+ */
 export const event = new Hono<AppEnv>().post(
   "/",
   bodyLimit({

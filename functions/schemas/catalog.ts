@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { siteLanguages } from "../../shared/languages";
 
 /**
  * The published posts and their topics as the build knows them. Astro writes it to
@@ -12,7 +13,7 @@ export const catalogSchema = z.object({
         slug: z.string().min(1).max(200),
         path: z.string().startsWith("/").max(300),
         title: z.string().min(1).max(200),
-        lang: z.enum(["de", "en"]),
+        lang: z.enum(siteLanguages),
         pubDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
         comments: z.enum(["open", "closed"]),
         topics: z.array(z.object({ slug: z.string().min(1).max(100), name: z.string().min(1).max(100) })).max(20),

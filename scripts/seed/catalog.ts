@@ -1,17 +1,19 @@
 /**
  * The post catalog the demo traffic is generated for: the build's dist/client/catalog.json
- * when there is one (the same file the cron syncs), else built from content/posts the way
- * src/pages/catalog.json.ts builds it, so the seeder also works before a first build.
+ * when there is one (the same file the cron syncs), else built from content/posts with the
+ * site's own builder and publish rule, so the seeder also works before a first build.
  */
+
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 import { type Catalog, catalogSchema } from "../../functions/schemas/catalog.ts";
-import { postPath } from "../../src/lib/posts.ts";
-import { topicSlug } from "../../src/lib/topics.ts";
-import { siteConfig } from "../../src/site.config.ts";
+import { siteLanguages } from "../../shared/languages.ts";
+import { dayMs } from "../../shared/utc-day.ts";
+import { buildCatalog, type CatalogSource } from "../../src/lib/catalog.ts";
+import { isPublished } from "../../src/lib/posts.ts";
 
 const builtCatalog = "dist/client/catalog.json";
 const postsFolder = "content/posts";
@@ -19,10 +21,10 @@ const postsFolder = "content/posts";
 // Only the fields the catalog needs; the build's own schema (src/lib/post-schema.ts) checks the rest.
 const frontmatterSchema = z.object({
   title: z.string().trim().min(1),
-  pubDate: z.union([z.string(), z.date()]).transform((value) => new Date(value).toISOString().slice(0, 10)),
+  pubDate: z.union([z.string(), z.date()]).transform((value) => new Date(value)),
   tags: z.array(z.string()),
   draft: z.boolean().default(false),
-  lang: z.enum(["de", "en"]).optional(),
+  lang: z.enum(siteLanguages).optional(),
   comments: z.enum(["open", "closed"]).default("open"),
 });
 
@@ -38,23 +40,15 @@ function slugOfFile(file: string): string {
 
 async function buildCatalogFromPosts(today: string): Promise<Catalog> {
   const files = (await readdir(postsFolder)).filter((file) => /\.mdx?$/.test(file));
-  const posts: Catalog["posts"] = [];
+  // Published by the end of `today`, as a build run that day would see it.
+  const publish = { now: new Date(Date.parse(`${today}T00:00:00Z`) + dayMs - 1), includeDrafts: false };
+  const sources: CatalogSource[] = [];
   for (const file of files) {
     const frontmatter = frontmatterSchema.parse(readFrontmatter(await readFile(join(postsFolder, file), "utf8")));
-    if (frontmatter.draft || frontmatter.pubDate > today) continue;
     const slug = slugOfFile(file);
-    const topics = new Map(frontmatter.tags.map((tag) => [topicSlug(tag), tag.trim()]));
-    posts.push({
-      slug,
-      path: postPath(slug),
-      title: frontmatter.title,
-      lang: frontmatter.lang ?? siteConfig.lang,
-      pubDate: frontmatter.pubDate,
-      comments: frontmatter.comments,
-      topics: [...topics].filter(([topic]) => topic !== "").map(([topic, name]) => ({ slug: topic, name })),
-    });
+    if (isPublished({ id: slug, data: frontmatter }, publish)) sources.push({ slug, ...frontmatter });
   }
-  return { posts: posts.sort((a, b) => b.pubDate.localeCompare(a.pubDate)) };
+  return buildCatalog(sources);
 }
 
 export interface LoadedCatalog {

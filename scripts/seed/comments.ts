@@ -3,7 +3,7 @@
  * answers some; recent ones still wait in the queue, and a little spam is caught.
  */
 import type { comments } from "../../functions/db/schema.ts";
-import { siteConfig } from "../../src/site.config.ts";
+import { siteConfig } from "../../site.config.ts";
 import { authorReplies, readerNames, readerTexts, spamTexts } from "./comment-texts.ts";
 import type { DemoPage } from "./pages.ts";
 import { chance, integerBetween, pickOne, type Random } from "./random.ts";

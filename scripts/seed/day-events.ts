@@ -10,7 +10,8 @@ import type { RequestContext } from "../../functions/analytics/request-context.t
 import { computeVisitorId } from "../../functions/analytics/visitor-id.ts";
 import type { goalEvents, outboundClicks, pageviews } from "../../functions/db/schema.ts";
 import type { PageviewEvent } from "../../functions/schemas/event.ts";
-import { siteConfig } from "../../src/site.config.ts";
+import { dayMs } from "../../shared/utc-day.ts";
+import { siteConfig } from "../../site.config.ts";
 import { countBotHits, describeAgent, pickCountry, pickDevice, pickIp, pickStartMs } from "./audience.ts";
 import { type CommentIds, type CommentRow, writeComments } from "./comments.ts";
 import { type Engagement, pickGoal, pickOutbound, simulateEngagement } from "./engagement.ts";
@@ -42,7 +43,6 @@ export interface DayContext {
 
 const siteOrigin = new URL(siteConfig.url).origin;
 const siteHost = new URL(siteConfig.url).hostname;
-const dayMs = 86_400_000;
 // Few readers comment: about one in 400 engaged reads.
 const commentRate = 1 / 400;
 

@@ -3,9 +3,10 @@
  * topic, about and archive pages a real reader also sees. Each post gets a stable
  * popularity and reading time from the run's seed.
  */
+
 import type { Catalog } from "../../functions/schemas/catalog.ts";
-import { topicPath } from "../../src/lib/topics.ts";
-import { siteConfig } from "../../src/site.config.ts";
+import { topicPath } from "../../shared/urls.ts";
+import { siteConfig } from "../../site.config.ts";
 import { createRandom, hashString, logNormal } from "./random.ts";
 
 export interface DemoPage {

@@ -4,11 +4,12 @@
  * rollUpDay and, for days past the retention window, purges the raw events as the cron
  * would. Roll-ups therefore cover all 365 days, raw events only the last RAW_RETENTION_DAYS.
  */
-import { addDays, utcDay } from "../../functions/analytics/calendar.ts";
+
 import { syncCatalog } from "../../functions/analytics/catalog.ts";
 import { rollUpDay } from "../../functions/analytics/rollups.ts";
 import type { Database } from "../../functions/env.ts";
 import type { Catalog } from "../../functions/schemas/catalog.ts";
+import { addDays, utcDay } from "../../shared/utc-day.ts";
 import { createCommentIds } from "./comments.ts";
 import { type DayEvents, generateDay } from "./day-events.ts";
 import { lastCommentId } from "./existing-data.ts";

@@ -3,7 +3,7 @@
  * holidays, launch spikes when a post is shared, a fortnightly newsletter, and search
  * traffic that builds up as a post ages. Posts get no traffic before their pubDate.
  */
-import { addDays } from "../../functions/analytics/calendar.ts";
+import { addDays, daysBetween } from "../../shared/utc-day.ts";
 import type { DemoPage } from "./pages.ts";
 import { createRandom, hashString, logNormal, type Random, weightedSampler } from "./random.ts";
 import { type Source, sources } from "./sources.ts";
@@ -24,10 +24,6 @@ export interface DayPlan {
 interface NewsletterIssue {
   day: string;
   featured: Set<string>;
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** Every second Thursday an issue features the newest post and one from the archive. */

@@ -1,6 +1,6 @@
 import { appendFile, readFile, writeFile } from "node:fs/promises";
 import type { AstroIntegration } from "astro";
-import { staticHeadersFile } from "../lib/security-headers";
+import { staticHeadersFile } from "../../shared/security-headers";
 
 /**
  * Writes the security headers for static files into `_headers`, from the same

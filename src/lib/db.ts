@@ -1,9 +1,8 @@
 import { env } from "cloudflare:workers";
-import { drizzle } from "drizzle-orm/d1";
-import * as schema from "../../functions/db/schema";
+import { openDatabase } from "../../functions/db/client";
 import type { Database } from "../../functions/env";
 
-/** The drizzle client for on-demand pages and server islands. */
+/** The drizzle client for on-demand pages and the comments fragment. */
 export function getDb(): Database {
-  return drizzle(env.DB, { schema });
+  return openDatabase(env.DB);
 }

@@ -1,6 +1,6 @@
 import rss from "@astrojs/rss";
-import { siteConfig } from "../site.config";
-import { postPath } from "./posts";
+import { postPath } from "../../shared/urls";
+import { siteConfig } from "../../site.config";
 import type { Post } from "./published-posts";
 
 /** One RSS 2.0 feed of `posts`, newest first, with absolute links. */

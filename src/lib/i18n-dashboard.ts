@@ -1,4 +1,4 @@
-import type { SiteLanguage } from "../site.config";
+import type { SiteLanguage } from "../../site.config";
 import { fillPlaceholders, type PlaceholderValues } from "./i18n";
 
 /** The author's side: sign-in, dashboard and moderation. Readers never load these. */

@@ -1,4 +1,4 @@
-import type { SiteLanguage } from "../site.config";
+import type { SiteLanguage } from "../../site.config";
 
 const strings = {
   de: {

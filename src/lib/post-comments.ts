@@ -1,6 +1,6 @@
 import { getEntry } from "astro:content";
 import { areCommentsOpen } from "../../functions/comments/policy";
-import { commentsConfig, siteConfig } from "../site.config";
+import { commentsConfig, siteConfig } from "../../site.config";
 import { isPublished } from "./posts";
 
 /** The published post a comments page or island belongs to, with whether it takes comments. */

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { siteLanguages } from "../../shared/languages";
 
 /** The contract between an author's frontmatter and the site; a bad post fails the build. */
 export const postSchema = z
@@ -9,7 +10,7 @@ export const postSchema = z
     updatedDate: z.coerce.date().optional(),
     tags: z.array(z.string().trim().min(1).max(60)).min(1, "a post needs at least one topic in `tags`").max(10),
     draft: z.boolean().default(false),
-    lang: z.enum(["de", "en"]).optional(),
+    lang: z.enum(siteLanguages).optional(),
     comments: z.enum(["open", "closed"]).default("open"),
   })
   .refine((post) => !post.updatedDate || post.updatedDate >= post.pubDate, {
@@ -23,5 +24,5 @@ export type PostFrontmatter = z.infer<typeof postSchema>;
 export const pageSchema = z.object({
   title: z.string().trim().min(1).max(120),
   description: z.string().trim().min(1).max(200),
-  lang: z.enum(["de", "en"]).optional(),
+  lang: z.enum(siteLanguages).optional(),
 });

@@ -1,5 +1,5 @@
 /**
- * The one owner of post URLs and of the rule deciding which posts are published.
+ * The one owner of the rule deciding which posts are published (their URLs: shared/urls.ts).
  * Works on a structural type so that unit tests need no Astro runtime.
  */
 export interface PostLike {
@@ -21,8 +21,4 @@ export function isPublished(post: PostLike, options: PublishOptions): boolean {
 
 export function byNewestFirst(a: PostLike, b: PostLike): number {
   return b.data.pubDate.getTime() - a.data.pubDate.getTime();
-}
-
-export function postPath(slug: string): string {
-  return `/posts/${encodeURIComponent(slug)}/`;
 }

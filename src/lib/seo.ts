@@ -1,4 +1,4 @@
-import { type SiteLanguage, siteConfig } from "../site.config";
+import { type SiteLanguage, siteConfig } from "../../site.config";
 import { localeOf } from "./i18n";
 
 export interface ArticleMeta {

@@ -46,10 +46,6 @@ function slugify(name: string): string {
   );
 }
 
-export function topicPath(slug: string): string {
-  return `/topics/${slug}/`;
-}
-
 export interface Topic<P> {
   slug: string;
   /** The spelling used by the most posts (the earliest spelling on a tie). */

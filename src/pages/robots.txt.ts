@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { siteConfig } from "../site.config";
+import { siteConfig } from "../../site.config";
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = new URL("/sitemap-index.xml", site ?? siteConfig.url);

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
+import { siteConfig } from "../../site.config";
 import { buildFeed } from "../lib/feed";
 import { getPublishedPosts } from "../lib/published-posts";
-import { siteConfig } from "../site.config";
 
 export const GET: APIRoute = async ({ site }) =>
   buildFeed({

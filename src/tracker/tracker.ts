@@ -4,7 +4,6 @@
  * The wire format is functions/schemas/event.ts.
  */
 import type { TrackerEvent } from "../../functions/schemas/event";
-import { analyticsConfig } from "../site.config";
 
 declare global {
   interface Window {
@@ -18,12 +17,14 @@ declare global {
 
 const idleAfterMs = 30_000;
 
+/** The author's trackerConfig (site.config.ts), as BaseLayout writes it into the page; unset, the stricter choice. */
 function isOptedOut(): boolean {
+  const settings = document.querySelector<HTMLMetaElement>('meta[name="resonanz-tracker"]')?.dataset;
   const dnt = navigator.doNotTrack === "1" || navigator.globalPrivacyControl;
   const local = /^(localhost|127\.0\.0\.1|\[::1\])$|\.localhost$/.test(location.hostname);
   return (
-    (analyticsConfig.respectDoNotTrack && dnt) ||
-    (local && !analyticsConfig.trackLocalhost && !window.resonanzTrackLocalhost)
+    (settings?.["respectDoNotTrack"] !== "false" && dnt) ||
+    (local && settings?.["trackLocalhost"] !== "true" && !window.resonanzTrackLocalhost)
   );
 }
 

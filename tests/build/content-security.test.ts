@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy } from "../../src/lib/security-headers";
+import { contentSecurityPolicy } from "../../shared/security-headers";
 import { listDistFiles, readHtml, urlPathOf } from "./support/dist";
 
 const pages = listDistFiles([".html"]).map(urlPathOf);

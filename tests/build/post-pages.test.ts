@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { siteConfig } from "../../src/site.config";
+import { siteConfig } from "../../site.config";
 import { publishedPosts, type SourcePost } from "./support/content";
 import { readHtml, siteUrl } from "./support/dist";
 

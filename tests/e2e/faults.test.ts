@@ -1,7 +1,7 @@
 import type { BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { siteConfig } from "../../site.config";
 import { translate } from "../../src/lib/i18n";
-import { siteConfig } from "../../src/site.config";
 import { launchChromium } from "../support/chromium";
 import { type PreviewServer, startPreview } from "../support/preview-server";
 import { uniqueClientIp, waitUntilFillable } from "./support/comment-api";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { catalogSchema } from "../../functions/schemas/catalog";
-import { contentSecurityPolicy } from "../../src/lib/security-headers";
+import { contentSecurityPolicy } from "../../shared/security-headers";
 import { launchChromium } from "../support/chromium";
 import { watchPage } from "../support/page-watch";
 

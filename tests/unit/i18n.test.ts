@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { SiteLanguage } from "../../site.config";
 import { countPosts, formatDate, localeOf, translate, type UiKey, uiStrings } from "../../src/lib/i18n";
-import type { SiteLanguage } from "../../src/site.config";
 
 const languages: SiteLanguage[] = ["de", "en"];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { byNewestFirst, isPublished, type PostLike, postPath } from "../../src/lib/posts";
+import { postPath } from "../../shared/urls";
+import { byNewestFirst, isPublished, type PostLike } from "../../src/lib/posts";
 
 function makePost(overrides: Partial<PostLike["data"]> = {}, id = "a-post"): PostLike {
   return { id, data: { pubDate: new Date("2026-01-10T00:00:00Z"), draft: false, ...overrides } };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readAnalyticsConfig } from "../../functions/config";
+import { readRetentionConfig } from "../../functions/config";
 
 /** wrangler.jsonc without its whole-line comments, which is all the JSONC it uses. */
 function readWranglerConfig(): unknown {
@@ -29,9 +29,9 @@ describe("the schedule", () => {
   });
 
   it("keeps raw events 30 days unless RAW_RETENTION_DAYS says otherwise", () => {
-    expect(readAnalyticsConfig({}).retentionDays).toBe(30);
+    expect(readRetentionConfig({}).retentionDays).toBe(30);
     expect(readWranglerConfig()).toMatchObject({ vars: { RAW_RETENTION_DAYS: "30" } });
-    expect(readAnalyticsConfig({ RAW_RETENTION_DAYS: "7" }).retentionDays).toBe(7);
+    expect(readRetentionConfig({ RAW_RETENTION_DAYS: "7" }).retentionDays).toBe(7);
   });
 });
 

@@ -4,7 +4,7 @@ import {
   securityHeaders,
   staticHeadersFile,
   strictTransportSecurity,
-} from "../../src/lib/security-headers";
+} from "../../shared/security-headers";
 
 /** The directives of a policy, by name. */
 function directives(policy: string): Map<string, string[]> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { groupByTopic, postTopicSlugs, topicPath, topicSlug } from "../../src/lib/topics";
+import { topicPath } from "../../shared/urls";
+import { groupByTopic, postTopicSlugs, topicSlug } from "../../src/lib/topics";
 
 interface TaggedPost {
   id: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import app from "../../functions/app";
-import { siteConfig } from "../../src/site.config";
+import { siteConfig } from "../../site.config";
 import { countComments, findComment, insertComment, insertPost, readError, testEnv } from "./support/comments";
 import { siteOrigin } from "./support/events";
 

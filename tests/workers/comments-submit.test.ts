@@ -3,7 +3,7 @@ import { issueFormToken, maximumFormAgeMs } from "../../functions/comments/form-
 import { type SubmitContext, submitComment } from "../../functions/comments/submit";
 import type { CommentNotice } from "../../functions/comments/webhook";
 import { newCommentSchema } from "../../functions/schemas/comment";
-import { commentsConfig } from "../../src/site.config";
+import { commentsConfig } from "../../site.config";
 import { countComments, findComment, insertPost } from "./support/comments";
 import { openDatabase } from "./support/events";
 

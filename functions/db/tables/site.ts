@@ -2,7 +2,7 @@ import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlit
 
 /**
  * Site-wide settings changed at run time (as opposed to build-time settings in
- * src/site.config.ts), e.g. the hash of the last synced post catalog.
+ * site.config.ts), e.g. the hash of the last synced post catalog.
  */
 export const settings = sqliteTable("settings", {
   key: text("key").primaryKey(),

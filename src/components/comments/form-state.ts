@@ -1,5 +1,5 @@
+import type { SiteLanguage } from "../../../site.config";
 import { translate, type UiKey } from "../../lib/i18n";
-import type { SiteLanguage } from "../../site.config";
 
 export type CommentField = "name" | "website" | "text";
 

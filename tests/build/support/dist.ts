@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { type HTMLElement, parse } from "node-html-parser";
-import { siteConfig } from "../../../src/site.config";
+import { siteConfig } from "../../../site.config";
 
 export const distRoot = "dist/client";
 

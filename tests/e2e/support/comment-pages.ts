@@ -23,7 +23,7 @@ export async function openPage(
   return { page, dialogs, status: response?.status() };
 }
 
-/** Waits until the comments (the server island on a post page) show `count` top-level comments. */
+/** Waits until the comments (the fragment fetched into a post page) show `count` top-level comments. */
 export async function waitForComments(page: Page, count: number): Promise<void> {
   await page.waitForFunction(
     (expected) => document.querySelectorAll("#comments .comment-list > li").length === expected,

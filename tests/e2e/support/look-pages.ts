@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
+import { siteConfig } from "../../../site.config";
 import { dashboardTranslator } from "../../../src/lib/i18n-dashboard";
-import { siteConfig } from "../../../src/site.config";
 import { testSecrets } from "../../support/test-secrets";
 import { lookPosts } from "./look-site";
 

@@ -6,7 +6,7 @@ import * as schema from "../../../functions/db/schema";
 import type { Database } from "../../../functions/env";
 import type { EngagementEvent, GoalEvent, OutboundEvent, PageviewEvent } from "../../../functions/schemas/event";
 
-/** The configured site URL (src/site.config.ts), which every request host accepts. */
+/** The configured site URL (site.config.ts), which every request host accepts. */
 export const siteOrigin = "https://resonanz.example";
 
 export const chromeUserAgent =

@@ -1,6 +1,6 @@
-import { addDays } from "../../../../functions/analytics/calendar";
 import type { DailyOverview } from "../../../../functions/queries/audience";
 import { type Period, periodLength } from "../../../../functions/queries/period";
+import { addDays } from "../../../../shared/utc-day";
 
 /** One row per day of the period; days without a roll-up (no visit at all) count as zero. */
 export function fillDays(rows: readonly DailyOverview[], period: Period): DailyOverview[] {

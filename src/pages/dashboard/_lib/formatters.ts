@@ -1,7 +1,7 @@
 import type { Period } from "../../../../functions/queries/period";
+import type { SiteLanguage } from "../../../../site.config";
 import { localeOf } from "../../../lib/i18n";
 import { translateDashboard } from "../../../lib/i18n-dashboard";
-import type { SiteLanguage } from "../../../site.config";
 
 export interface Formatters {
   count(value: number): string;

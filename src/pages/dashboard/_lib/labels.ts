@@ -1,5 +1,5 @@
+import type { SiteLanguage } from "../../../../site.config";
 import { type DashboardKey, translateDashboard } from "../../../lib/i18n-dashboard";
-import type { SiteLanguage } from "../../../site.config";
 
 const channelKeys: Record<string, DashboardKey> = {
   direct: "channelDirect",

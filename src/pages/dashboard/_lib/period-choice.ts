@@ -1,5 +1,5 @@
-import { addDays, utcDay } from "../../../../functions/analytics/calendar";
 import { type Period, periodQuery } from "../../../../functions/queries/period";
+import { addDays, utcDay } from "../../../../shared/utc-day";
 
 /** The quick choices of the period picker, in days ending today. */
 export const presetDays = [7, 30, 90] as const;

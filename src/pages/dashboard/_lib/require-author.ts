@@ -2,9 +2,8 @@ import { env } from "cloudflare:workers";
 import type { AstroGlobal } from "astro";
 import { readSecret } from "../../../../functions/auth/secrets";
 import { hasValidSession, sessionSecret } from "../../../../functions/auth/session";
+import { signInPath } from "../../../../shared/urls";
 import { getDb } from "../../../lib/db";
-
-export const signInPath = "/dashboard/sign-in/";
 
 /** The author's password, or undefined while none is configured. */
 export function configuredPassword(): string | undefined {
@@ -24,7 +23,7 @@ type PageContext = Pick<AstroGlobal, "request" | "response" | "redirect" | "rewr
  * instead of the page, or undefined when the author may see it. Without a
  * password the dashboard is never open: the sign-in page says how to set one.
  */
-export async function requireAuthor(page: PageContext): Promise<Response | undefined> {
+export async function requireAuthorPage(page: PageContext): Promise<Response | undefined> {
   // Private numbers and comments: neither the browser nor a proxy may keep a copy.
   page.response.headers.set("Cache-Control", "no-store");
   const password = configuredPassword();

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
+import { siteConfig } from "../../../../site.config";
 import { buildFeed } from "../../../lib/feed";
 import { translate } from "../../../lib/i18n";
 import { getPublishedPosts, type Post } from "../../../lib/published-posts";
 import { groupByTopic } from "../../../lib/topics";
-import { siteConfig } from "../../../site.config";
 
 export const getStaticPaths = (async () => {
   const topics = groupByTopic(await getPublishedPosts());

@@ -2,7 +2,9 @@
  * The one place an author configures the site. The language drives UI strings,
  * `<html lang>` and date formats; a post may override it with its own `lang`.
  */
-export type SiteLanguage = "de" | "en";
+import type { SiteLanguage } from "./shared/languages";
+
+export type { SiteLanguage };
 
 export interface SiteConfig {
   title: string;
@@ -16,7 +18,7 @@ export interface SiteConfig {
   contactEmail: string;
 }
 
-export interface AnalyticsConfig {
+export interface TrackerConfig {
   /** Send nothing when the browser asks not to be tracked (Do Not Track, Global Privacy Control). */
   respectDoNotTrack: boolean;
   /** Count visits to localhost too, e.g. to check the setup; off so that development is not counted. */
@@ -34,7 +36,7 @@ export const siteConfig: SiteConfig = {
 };
 
 /** Read by the tracker, so kept apart from the rest: only these two values ship to readers. */
-export const analyticsConfig: AnalyticsConfig = { respectDoNotTrack: true, trackLocalhost: false };
+export const trackerConfig: TrackerConfig = { respectDoNotTrack: true, trackLocalhost: false };
 
 export interface CommentsConfig {
   /** New comments are public at once instead of waiting for the author's approval. */

@@ -1,0 +1,30 @@
+/**
+ * The one owner of the site's paths, for the pages, the API and the scripts alike. Only
+ * paths, never origins: the origin is the author's setting (site.config.ts).
+ */
+export function postPath(slug: string): string {
+  return `/posts/${encodeURIComponent(slug)}/`;
+}
+
+/** A post's comments without JavaScript, where the no-JS form posts to. */
+export function commentsPagePath(slug: string): string {
+  return `${postPath(slug)}comments/`;
+}
+
+/** The comments section as a fragment, fetched into the static post page. */
+export function commentsSectionPath(slug: string): string {
+  return `${postPath(slug)}comments/section/`;
+}
+
+/** A reader's private link to delete their own comment; the token is shown once, never stored. */
+export function deleteCommentPath(id: number, token: string): string {
+  return `/comments/delete/?id=${id}&token=${token}`;
+}
+
+export function topicPath(slug: string): string {
+  return `/topics/${slug}/`;
+}
+
+export const dashboardPath = "/dashboard/";
+
+export const signInPath = "/dashboard/sign-in/";
