@@ -1,4 +1,4 @@
-import { and, count, eq, getTableColumns, gte, min, type SQL, sql } from "drizzle-orm";
+import { and, count, eq, getTableColumns, getTableName, gte, min, type SQL, sql } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { comments } from "../db/schema";
@@ -53,8 +53,10 @@ function columnsAndValues(row: CommentRow): { names: SQL; values: SQL } {
 export async function insertWithinLimit(db: Database, row: CommentRow): Promise<number | undefined> {
   const since = row.createdAt - commentLimit.windowMs;
   const { names, values } = columnsAndValues(row);
+  // The table's own name, unquoted, as the log shows it (a name from the schema, never from input).
+  const table = sql.raw(getTableName(comments));
   const stored = await db.get(sql`
-    INSERT INTO ${comments} (${names})
+    INSERT INTO ${table} (${names})
     SELECT ${values}
     WHERE (SELECT count(*) FROM ${comments} WHERE ${comments.clientHash} = ${row.clientHash}
       AND ${comments.createdAt} >= ${since}) < ${commentLimit.count}
