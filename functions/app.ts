@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "./env";
-import { handleError, handleNotFound } from "./errors";
 import { withDatabase } from "./middleware/database";
+import { handleError, handleNotFound } from "./middleware/error-handlers";
 import { sameOriginWrites } from "./middleware/same-origin";
 import { apiSecurityHeaders } from "./middleware/security-headers";
 import { adminComments } from "./routes/admin-comments";

@@ -2,13 +2,7 @@ import { zValidator } from "@hono/zod-validator";
 import type { ValidationTargets } from "hono";
 import type { z } from "zod";
 import type { ApiError } from "./errors";
-
-/** `field: problem` for the first issue, so that a client learns what to fix. */
-export function describeZodError(error: z.core.$ZodError, fallbackField: string): string {
-  const issue = error.issues[0];
-  const field = issue?.path.join(".") || fallbackField;
-  return `${field}: ${issue?.message ?? "invalid"}`;
-}
+import { describeZodError } from "./schemas/zod-error";
 
 /** zValidator with the API's one error shape: a 400 naming the first bad field. */
 export function validate<Target extends keyof ValidationTargets, Schema extends z.ZodType>(

@@ -16,9 +16,16 @@ export function commentsSectionPath(slug: string): string {
   return `${postPath(slug)}comments/section/`;
 }
 
+const deleteCommentPage = "/comments/delete/";
+
 /** A reader's private link to delete their own comment; the token is shown once, never stored. */
 export function deleteCommentPath(id: number, token: string): string {
-  return `/comments/delete/?id=${id}&token=${token}`;
+  return `${deleteCommentPage}?id=${id}&token=${token}`;
+}
+
+/** Whether a path taken from a query string is a deletion link, so that a page never links elsewhere. */
+export function isDeleteCommentPath(path: string): boolean {
+  return path.startsWith(deleteCommentPage);
 }
 
 export function topicPath(slug: string): string {

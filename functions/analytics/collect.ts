@@ -1,9 +1,9 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { HTTPException } from "hono/http-exception";
 import { addDays, utcDay } from "../../shared/utc-day";
 import { siteConfig } from "../../site.config";
 import { dailyBotHits, goalEvents, outboundClicks, pageviews } from "../db/schema";
 import type { Database } from "../env";
+import { type Refused, refuse } from "../outcome";
 import type { EngagementEvent, GoalEvent, OutboundEvent, PageviewEvent, TrackerEvent } from "../schemas/event";
 import { classifySource } from "./classify-source";
 import { normalizePagePath } from "./page-path";
@@ -12,7 +12,8 @@ import { getDailySalt } from "./salts";
 import { describeClient } from "./user-agent";
 import { computeVisitorId } from "./visitor-id";
 
-export type CollectOutcome = "counted" | "filtered" | "ignored";
+/** What became of a stored event; an event from another site's page is refused. */
+export type CollectOutcome = "counted" | "filtered" | "ignored" | Refused<"foreign-host">;
 
 const configuredHost = new URL(siteConfig.url).hostname;
 
@@ -21,10 +22,10 @@ function siteHosts(context: RequestContext): string[] {
 }
 
 /** The event's page URL, refused when it belongs to another site. */
-function readPageUrl(event: TrackerEvent, context: RequestContext): URL {
+function readPageUrl(event: TrackerEvent, context: RequestContext): URL | Refused<"foreign-host"> {
   const url = new URL(event.url);
   if (!siteHosts(context).includes(url.hostname)) {
-    throw new HTTPException(400, { message: `url: host ${url.hostname} is not this site` });
+    return refuse("foreign-host", "url", `url: host ${url.hostname} is not this site`);
   }
   return url;
 }
@@ -180,6 +181,7 @@ export async function collectEvent(
   context: RequestContext,
 ): Promise<CollectOutcome> {
   const url = readPageUrl(event, context);
+  if (!(url instanceof URL)) return url;
   if (event.type === "pageview") return recordPageview(db, event, url, context);
   if (describeClient(context.userAgent).isBot) return "filtered";
   if (event.type === "engagement") return recordEngagement(db, event, context);

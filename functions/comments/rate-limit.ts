@@ -1,5 +1,5 @@
-import { and, count, eq, gte, min, sql } from "drizzle-orm";
-import { HTTPException } from "hono/http-exception";
+import { and, count, eq, getTableColumns, getTableName, gte, min, type SQL, sql } from "drizzle-orm";
+import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { comments } from "../db/schema";
 import type { Database } from "../env";
@@ -25,6 +25,25 @@ export type CommentRow = Pick<
 
 const insertedRow = z.object({ id: z.number().int().positive() }).optional();
 
+/** The row's columns and values, named by the drizzle table, so that the SQL below restates no column. */
+function columnsAndValues(row: CommentRow): { names: SQL; values: SQL } {
+  const columns: Record<string, AnySQLiteColumn> = getTableColumns(comments);
+  const pairs = Object.entries(row).flatMap(([key, value]) => {
+    const column = columns[key];
+    return column ? [{ column, value }] : [];
+  });
+  return {
+    names: sql.join(
+      pairs.map(({ column }) => sql.identifier(column.name)),
+      sql`, `,
+    ),
+    values: sql.join(
+      pairs.map(({ column, value }) => sql.param(value, column)),
+      sql`, `,
+    ),
+  };
+}
+
 /**
  * Stores `row` unless its client already has `commentLimit.count` comments in the
  * window, and returns the new id, or undefined when the limit refused it. Check and
@@ -33,14 +52,15 @@ const insertedRow = z.object({ id: z.number().int().positive() }).optional();
  */
 export async function insertWithinLimit(db: Database, row: CommentRow): Promise<number | undefined> {
   const since = row.createdAt - commentLimit.windowMs;
+  const { names, values } = columnsAndValues(row);
+  // The table's own name, unquoted, as the log shows it (a name from the schema, never from input).
+  const table = sql.raw(getTableName(comments));
   const stored = await db.get(sql`
-    INSERT INTO comments (post_slug, parent_id, name, website, text, status, spam_reason, created_at, approved_at,
-      client_hash, delete_token_hash, delete_token_expires_at)
-    SELECT ${row.postSlug}, ${row.parentId}, ${row.name}, ${row.website}, ${row.text}, ${row.status}, ${row.spamReason},
-      ${row.createdAt}, ${row.approvedAt}, ${row.clientHash}, ${row.deleteTokenHash}, ${row.deleteTokenExpiresAt}
-    WHERE (SELECT count(*) FROM comments WHERE client_hash = ${row.clientHash} AND created_at >= ${since})
-      < ${commentLimit.count}
-    RETURNING id`);
+    INSERT INTO ${table} (${names})
+    SELECT ${values}
+    WHERE (SELECT count(*) FROM ${comments} WHERE ${comments.clientHash} = ${row.clientHash}
+      AND ${comments.createdAt} >= ${since}) < ${commentLimit.count}
+    RETURNING ${sql.identifier(comments.id.name)}`);
   return insertedRow.parse(stored)?.id;
 }
 
@@ -52,16 +72,4 @@ export async function secondsUntilAllowed(db: Database, clientHash: string, now:
     .from(comments)
     .where(and(eq(comments.clientHash, clientHash), gte(comments.createdAt, since)));
   return secondsUntilWindowFrees(row, commentLimit.count, commentLimit.windowMs, now);
-}
-
-/** The 429 for a client over the limit, with Retry-After in seconds. */
-export function tooManyComments(waitSeconds: number): HTTPException {
-  // The oldest comment may leave the window between the refused insert and this count: retry at once.
-  const seconds = Math.max(1, waitSeconds);
-  const message = `Too many comments; please wait ${Math.ceil(seconds / 60)} minutes`;
-  const res = new Response(JSON.stringify({ error: message }), {
-    status: 429,
-    headers: { "Content-Type": "application/json", "Retry-After": String(seconds) },
-  });
-  return new HTTPException(429, { res, message });
 }

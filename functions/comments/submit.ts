@@ -1,21 +1,19 @@
-import { eq } from "drizzle-orm";
-import { HTTPException } from "hono/http-exception";
 import { postPath } from "../../shared/urls";
-import { dayMs, utcDay } from "../../shared/utc-day";
+import { utcDay } from "../../shared/utc-day";
 import { type CommentsConfig, commentsConfig } from "../../site.config";
-import { randomHex, sha256Hex } from "../crypto";
-import { comments } from "../db/schema";
+import { randomHex } from "../crypto";
 import type { Database } from "../env";
-import { deleteComment, findPost, findReplyTarget } from "../queries/comments";
-import type { NewComment } from "../schemas/comment";
-import { computeClientHash } from "./client-hash";
+import { type Accepted, accept, refuse } from "../outcome";
+import { findPost, findReplyTarget } from "../queries/comments";
+import { hashClientOfDay } from "../request/client-hash";
+import { readNewComment } from "./comment-input";
+import { deleteLinkLifetimeMs, hashDeleteToken } from "./delete-token";
 import { checkFormToken } from "./form-token";
 import { areCommentsOpen } from "./policy";
-import { insertWithinLimit, secondsUntilAllowed, tooManyComments } from "./rate-limit";
+import { insertWithinLimit, secondsUntilAllowed } from "./rate-limit";
+import type { CommentRefused } from "./refusals";
 import { findSpamReason } from "./spam";
 import type { CommentNotice } from "./webhook";
-
-export const deleteLinkLifetimeMs = dayMs;
 
 export interface SubmitContext {
   now: Date;
@@ -36,10 +34,6 @@ export interface SubmitResult {
   deleteToken: string;
 }
 
-export function hashDeleteToken(token: string): Promise<string> {
-  return sha256Hex(`delete\n${token}`);
-}
-
 /** The post, syncing the catalog once when the posts table does not know it yet. */
 async function findPostSyncing(db: Database, slug: string, context: SubmitContext) {
   const post = await findPost(db, slug);
@@ -48,30 +42,47 @@ async function findPostSyncing(db: Database, slug: string, context: SubmitContex
   return findPost(db, slug);
 }
 
+export type SubmitOutcome = Accepted<SubmitResult> | CommentRefused;
+
+/** The refusal of a client over the limit, with the seconds until it may comment again. */
+function tooManyComments(waitSeconds: number): CommentRefused<"rate-limited"> {
+  // The oldest comment may leave the window between the refused insert and the count: retry at once.
+  const seconds = Math.max(1, waitSeconds);
+  return refuse("rate-limited", "client", `Too many comments; please wait ${Math.ceil(seconds / 60)} minutes`, seconds);
+}
+
 /**
- * Checks and stores one reader comment. Throws HTTPException 400 (bad input,
- * naming the field), 403 (comments closed) or 429 (rate limit, with Retry-After).
- * Spam is stored in the spam queue and answered like any other comment.
+ * Checks and stores one reader comment, from the fields of a form or a JSON body. Refuses
+ * bad input (naming the field), an unknown post, closed comments, a bad form token, a failed
+ * anti-spam check, a reply to no thread and a client over the rate limit. Spam is stored in
+ * the spam queue and accepted like any other comment.
  */
-export async function submitComment(db: Database, input: NewComment, context: SubmitContext): Promise<SubmitResult> {
+export async function submitComment(
+  db: Database,
+  fields: Record<string, unknown>,
+  context: SubmitContext,
+): Promise<SubmitOutcome> {
+  const read = readNewComment(fields);
+  if (read.outcome === "refused") return read;
+  const input = read.comment;
   const config = context.config ?? commentsConfig;
   const post = await findPostSyncing(db, input.post, context);
-  if (!post) throw new HTTPException(400, { message: "post: no published post with this name" });
-  if (!areCommentsOpen(post, context.now, config)) {
-    throw new HTTPException(403, { message: "Comments on this post are closed." });
-  }
+  if (!post) return refuse("unknown-post", "post", "post: no published post with this name");
+  if (!areCommentsOpen(post, context.now, config)) return refuse("closed", "post", "Comments on this post are closed.");
   const token = await checkFormToken(db, input.token, post.slug, context.now);
-  if (token === "invalid")
-    throw new HTTPException(400, { message: "token: the form is invalid; please reload the page" });
-  if (token === "expired")
-    throw new HTTPException(400, { message: "token: the form has expired; please reload the page" });
+  if (token === "invalid") {
+    return refuse("invalid-token", "token", "token: the form is invalid; please reload the page");
+  }
+  if (token === "expired") {
+    return refuse("expired-token", "token", "token: the form has expired; please reload the page");
+  }
   if (context.verifyTurnstile && !(await context.verifyTurnstile(input.turnstileToken))) {
-    throw new HTTPException(400, { message: "turnstile: the anti-spam check failed; please try again" });
+    return refuse("turnstile", "turnstile", "turnstile: the anti-spam check failed; please try again");
   }
   if (input.parent !== undefined && !(await findReplyTarget(db, post.slug, input.parent))) {
-    throw new HTTPException(400, { message: "parent: replies can only answer a published top-level comment" });
+    return refuse("bad-parent", "parent", "parent: replies can only answer a published top-level comment");
   }
-  const clientHash = await computeClientHash(db, context.ip, utcDay(context.now));
+  const clientHash = await hashClientOfDay(db, "comments", context.ip, utcDay(context.now));
   const spamReason = findSpamReason(
     {
       text: input.text,
@@ -98,7 +109,7 @@ export async function submitComment(db: Database, input: NewComment, context: Su
     deleteTokenHash: await hashDeleteToken(deleteToken),
     deleteTokenExpiresAt: context.now.getTime() + deleteLinkLifetimeMs,
   });
-  if (id === undefined) throw tooManyComments(await secondsUntilAllowed(db, clientHash, context.now));
+  if (id === undefined) return tooManyComments(await secondsUntilAllowed(db, clientHash, context.now));
   if (status !== "spam") {
     const notice = { postTitle: post.title, postUrl: postPath(post.slug), name: input.name, text: input.text, status };
     try {
@@ -108,17 +119,5 @@ export async function submitComment(db: Database, input: NewComment, context: Su
       console.error("after-comment hook failed", error);
     }
   }
-  return { id, post: post.slug, status, deleteToken };
-}
-
-/** Deletes a reader's own comment with the private token from the moment it was posted. */
-export async function deleteOwnComment(db: Database, id: number, token: string, now: Date): Promise<string | null> {
-  const [row] = await db
-    .select({ postSlug: comments.postSlug, hash: comments.deleteTokenHash, expiresAt: comments.deleteTokenExpiresAt })
-    .from(comments)
-    .where(eq(comments.id, id));
-  if (!row?.hash || row.expiresAt === null || row.expiresAt < now.getTime()) return null;
-  if ((await hashDeleteToken(token)) !== row.hash) return null;
-  await deleteComment(db, id);
-  return row.postSlug;
+  return accept({ id, post: post.slug, status, deleteToken });
 }

@@ -1,17 +1,17 @@
 import { type Context, Hono } from "hono";
 import { utcDay } from "../../shared/utc-day";
-import { readCommentBody } from "../comments/parse-body";
-import { comments } from "../db/schema";
+import { replyAsAuthor } from "../comments/author-reply";
+import { type ModerationAction, moderateComment } from "../comments/moderate";
 import type { AppEnv } from "../env";
 import type { ApiError } from "../errors";
 import { requireAuthor } from "../middleware/author";
 import { exportComments } from "../queries/comment-export";
-import { findCommentPost } from "../queries/comment-post";
-import { deleteComment, listCommentsByStatus, setCommentStatus } from "../queries/comments";
+import { listCommentsByStatus } from "../queries/comments";
+import { readFormOrJson } from "../request/read-form-or-json";
 import { authorReplySchema, commentIdParam, commentStatusQuery } from "../schemas/comment";
-import { describeZodError, validate } from "../validation";
-
-const notFound = { error: "No comment with this id" } satisfies ApiError;
+import { describeZodError } from "../schemas/zod-error";
+import { validate } from "../validation";
+import { answerRefusal } from "./comment-refusal";
 
 /**
  * The dashboard's moderation buttons are plain forms carrying `return` (a
@@ -21,6 +21,15 @@ async function dashboardReturn(c: Context<AppEnv>): Promise<string | null> {
   if (!/^application\/x-www-form-urlencoded\b/i.test(c.req.header("content-type") ?? "")) return null;
   const target = (await c.req.parseBody())["return"];
   return typeof target === "string" && /^\/dashboard\/[\w\-/?=&%.#]*$/.test(target) ? target : null;
+}
+
+/** approve, spam and delete by POST: the dashboard's buttons, answered with a redirect back, or JSON. */
+async function moderateFromForm(c: Context<AppEnv>, id: number, action: ModerationAction) {
+  const result = await moderateComment(c.var.db, id, action, new Date());
+  if (result.outcome === "refused") return answerRefusal(c, result);
+  const back = await dashboardReturn(c);
+  if (back) return c.redirect(back, 303);
+  return result.status === "deleted" ? c.body(null, 204) : c.json({ id: result.id, status: result.status });
 }
 
 export const adminComments = new Hono<AppEnv>()
@@ -34,46 +43,20 @@ export const adminComments = new Hono<AppEnv>()
     c.header("Cache-Control", "no-store");
     return c.json({ exportedAt: exportedAt.toISOString(), comments: await exportComments(c.var.db) });
   })
-  .post("/:id/approve", validate("param", commentIdParam), async (c) => {
-    const { id } = c.req.valid("param");
-    if (!(await setCommentStatus(c.var.db, id, "approved", new Date()))) return c.json(notFound, 404);
-    const back = await dashboardReturn(c);
-    return back ? c.redirect(back, 303) : c.json({ id, status: "approved" });
-  })
-  .post("/:id/spam", validate("param", commentIdParam), async (c) => {
-    const { id } = c.req.valid("param");
-    if (!(await setCommentStatus(c.var.db, id, "spam", new Date()))) return c.json(notFound, 404);
-    const back = await dashboardReturn(c);
-    return back ? c.redirect(back, 303) : c.json({ id, status: "spam" });
-  })
-  .post("/:id/delete", validate("param", commentIdParam), async (c) => {
-    if (!(await deleteComment(c.var.db, c.req.valid("param").id))) return c.json(notFound, 404);
-    const back = await dashboardReturn(c);
-    return back ? c.redirect(back, 303) : c.body(null, 204);
-  })
-  .delete("/:id", validate("param", commentIdParam), async (c) =>
-    (await deleteComment(c.var.db, c.req.valid("param").id)) ? c.body(null, 204) : c.json(notFound, 404),
+  .post("/:id/approve", validate("param", commentIdParam), (c) =>
+    moderateFromForm(c, c.req.valid("param").id, "approve"),
   )
+  .post("/:id/spam", validate("param", commentIdParam), (c) => moderateFromForm(c, c.req.valid("param").id, "spam"))
+  .post("/:id/delete", validate("param", commentIdParam), (c) => moderateFromForm(c, c.req.valid("param").id, "delete"))
+  .delete("/:id", validate("param", commentIdParam), async (c) => {
+    const result = await moderateComment(c.var.db, c.req.valid("param").id, "delete", new Date());
+    return result.outcome === "refused" ? answerRefusal(c, result) : c.body(null, 204);
+  })
   .post("/:id/reply", validate("param", commentIdParam), async (c) => {
-    const body = authorReplySchema.safeParse((await readCommentBody(c)) ?? {});
+    const body = authorReplySchema.safeParse((await readFormOrJson(c.req.header("content-type"), c.req)) ?? {});
     if (!body.success) return c.json<ApiError>({ error: describeZodError(body.error, "text") }, 400);
-    const parent = await findCommentPost(c.var.db, c.req.valid("param").id);
-    if (!parent) return c.json(notFound, 404);
-    const now = Date.now();
-    const [reply] = await c.var.db
-      .insert(comments)
-      .values({
-        postSlug: parent.postSlug,
-        // Replies stay one level deep: answering a reply answers its thread.
-        parentId: parent.parentId ?? parent.id,
-        name: parent.authorName,
-        text: body.data.text,
-        status: "approved",
-        byAuthor: true,
-        createdAt: now,
-        approvedAt: now,
-      })
-      .returning({ id: comments.id });
+    const result = await replyAsAuthor(c.var.db, c.req.valid("param").id, body.data.text, new Date());
+    if (result.outcome === "refused") return answerRefusal(c, result);
     const back = await dashboardReturn(c);
-    return back ? c.redirect(back, 303) : c.json({ id: reply?.id, status: "approved" }, 201);
+    return back ? c.redirect(back, 303) : c.json({ id: result.id, status: result.status }, 201);
   });

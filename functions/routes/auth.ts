@@ -5,10 +5,10 @@ import { utcDay } from "../../shared/utc-day";
 import { constantTimeEqual, readSecret } from "../auth/secrets";
 import { sessionCookie, sessionCookieOptions, sessionSecret, sessionValue } from "../auth/session";
 import { recordSignInFailure, signInWaitSeconds } from "../auth/throttle";
-import { computeClientHash } from "../comments/client-hash";
-import { isFormPost, readCommentBody } from "../comments/parse-body";
 import type { AppEnv } from "../env";
 import type { ApiError } from "../errors";
+import { hashClientOfDay } from "../request/client-hash";
+import { isFormPost, readFormOrJson } from "../request/read-form-or-json";
 
 /** A form (the sign-in page) is answered with redirects, a script with JSON. */
 export const auth = new Hono<AppEnv>()
@@ -19,13 +19,13 @@ export const auth = new Hono<AppEnv>()
     const password = readSecret(c.env, "AUTHOR_PASSWORD");
     if (!password) return fail(503, "Sign-in is disabled: set the secret AUTHOR_PASSWORD.", "not-configured");
     const now = new Date();
-    const client = await computeClientHash(c.var.db, c.req.header("cf-connecting-ip") ?? "", utcDay(now));
+    const client = await hashClientOfDay(c.var.db, "sign-in", c.req.header("cf-connecting-ip") ?? "", utcDay(now));
     const wait = await signInWaitSeconds(c.var.db, client, now);
     if (wait > 0) {
       c.header("Retry-After", String(wait));
       return fail(429, `Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} minutes.`, "throttled");
     }
-    const body = await readCommentBody(c);
+    const body = await readFormOrJson(c.req.header("content-type"), c.req);
     const given = typeof body?.["password"] === "string" ? body["password"] : "";
     if (!constantTimeEqual(given, password)) {
       await recordSignInFailure(c.var.db, client, now);

@@ -7,7 +7,7 @@ import { readRequestContext } from "../analytics/request-context";
 import type { AppEnv } from "../env";
 import type { ApiError } from "../errors";
 import { maxEventBytes, trackerEvent } from "../schemas/event";
-import { describeZodError } from "../validation";
+import { describeZodError } from "../schemas/zod-error";
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
@@ -38,7 +38,8 @@ export const event = new Hono<AppEnv>().post(
     if (!parsed.success) return c.json<ApiError>({ error: describeZodError(parsed.error, "body") }, 400);
     // The author's own browser (see analytics/opt-out.ts): accepted, and not counted.
     if (getCookie(c, optOutCookie) === "1") return c.body(null, 204);
-    await collectEvent(c.var.db, parsed.data, readRequestContext(c.req.raw, new Date()));
+    const outcome = await collectEvent(c.var.db, parsed.data, readRequestContext(c.req.raw, new Date()));
+    if (typeof outcome === "object") return c.json<ApiError>({ error: outcome.message }, 400);
     return c.body(null, 202);
   },
 );

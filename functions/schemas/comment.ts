@@ -44,3 +44,9 @@ export const commentIdParam = z.object({ id: z.coerce.number().int().positive() 
 export const authorReplySchema = z.object({ text: z.string().trim().min(1).max(5000) });
 
 export const commentStatusQuery = z.object({ status: z.enum(["pending", "approved", "spam"]).default("pending") });
+
+/** The query of the reader's private deletion link (see deleteCommentPath in shared/urls.ts). */
+export const deleteLinkQuery = z.object({
+  id: z.coerce.number().int().positive(),
+  token: deleteCommentSchema.shape.token,
+});

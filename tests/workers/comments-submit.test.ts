@@ -6,6 +6,7 @@ import { newCommentSchema } from "../../functions/schemas/comment";
 import { commentsConfig } from "../../site.config";
 import { countComments, findComment, insertPost } from "./support/comments";
 import { openDatabase } from "./support/events";
+import { acceptedOf } from "./support/outcomes";
 
 const issuedAt = new Date(Date.UTC(2026, 0, 20, 9));
 
@@ -27,7 +28,7 @@ describe("submitComment: fill time", () => {
     { case: "exactly 24 hours", afterMs: maximumFormAgeMs, status: "pending", spamReason: null },
   ])("files a form sent after $case as $status", async ({ afterMs, status, spamReason }) => {
     await insertPost();
-    const result = await submitComment(openDatabase(), await commentInput(), contextAt(afterMs));
+    const result = acceptedOf(await submitComment(openDatabase(), await commentInput(), contextAt(afterMs)));
     expect(result.status).toBe(status);
     expect(await findComment(result.id)).toMatchObject({ status, spamReason, createdAt: issuedAt.getTime() + afterMs });
   });
@@ -37,8 +38,9 @@ describe("submitComment: fill time", () => {
     { case: "from more than a minute in the future", afterMs: -60_001 },
   ])("refuses a form $case as expired", async ({ afterMs }) => {
     await insertPost();
-    await expect(submitComment(openDatabase(), await commentInput(), contextAt(afterMs))).rejects.toMatchObject({
-      status: 400,
+    await expect(submitComment(openDatabase(), await commentInput(), contextAt(afterMs))).resolves.toMatchObject({
+      outcome: "refused",
+      reason: "expired-token",
       message: expect.stringMatching(/^token: .*expired/),
     });
     expect(await countComments()).toBe(0);
@@ -49,20 +51,24 @@ describe("submitComment: settings", () => {
   it("publishes at once when auto-approve is on", async () => {
     await insertPost();
     const now = contextAt(4_000);
-    const result = await submitComment(openDatabase(), await commentInput(), {
-      ...now,
-      config: { ...commentsConfig, autoApprove: true },
-    });
+    const result = acceptedOf(
+      await submitComment(openDatabase(), await commentInput(), {
+        ...now,
+        config: { ...commentsConfig, autoApprove: true },
+      }),
+    );
     expect(result.status).toBe("approved");
     expect(await findComment(result.id)).toMatchObject({ status: "approved", approvedAt: now.now.getTime() });
   });
 
   it("still sends spam to the spam queue when auto-approve is on", async () => {
     await insertPost();
-    const result = await submitComment(openDatabase(), await commentInput({ email: "bot@spam.example" }), {
-      ...contextAt(4_000),
-      config: { ...commentsConfig, autoApprove: true },
-    });
+    const result = acceptedOf(
+      await submitComment(openDatabase(), await commentInput({ email: "bot@spam.example" }), {
+        ...contextAt(4_000),
+        config: { ...commentsConfig, autoApprove: true },
+      }),
+    );
     expect(result.status).toBe("spam");
   });
 
@@ -76,7 +82,11 @@ describe("submitComment: settings", () => {
       config: { ...commentsConfig, closeAfterDays: 30 },
     });
     if (status === "open") await expect(submitted).resolves.toMatchObject({ status: "pending" });
-    else await expect(submitted).rejects.toMatchObject({ status: 403, message: "Comments on this post are closed." });
+    else
+      await expect(submitted).resolves.toMatchObject({
+        reason: "closed",
+        message: "Comments on this post are closed.",
+      });
   });
 });
 
@@ -110,7 +120,9 @@ describe("submitComment: after the comment is stored", () => {
     const afterStored = () => {
       throw new Error("webhook exploded");
     };
-    const result = await submitComment(openDatabase(), await commentInput(), contextAt(4_000, { afterStored }));
+    const result = acceptedOf(
+      await submitComment(openDatabase(), await commentInput(), contextAt(4_000, { afterStored })),
+    );
     expect(result.status).toBe("pending");
     expect(await findComment(result.id)).toMatchObject({ status: "pending" });
   });

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { runMaintenance } from "../../functions/analytics/maintenance";
 import app from "../../functions/app";
 import { recordSignInFailure } from "../../functions/auth/throttle";
-import { computeClientHash } from "../../functions/comments/client-hash";
 import { comments, signInFailures } from "../../functions/db/schema";
+import { hashClientOfDay } from "../../functions/request/client-hash";
 import { findComment, insertComment, insertPost } from "./support/comments";
 import { openDatabase, siteOrigin } from "./support/events";
 
@@ -48,10 +48,10 @@ describe("the client hash", () => {
   it("gives one IP address a new client hash each day, and contains no part of it", async () => {
     const ip = "198.51.100.64";
     const db = openDatabase();
-    const firstDay = await computeClientHash(db, ip, "2027-03-13");
-    expect(await computeClientHash(db, ip, "2027-03-13")).toBe(firstDay);
-    expect(await computeClientHash(db, "198.51.100.65", "2027-03-13")).not.toBe(firstDay);
-    expect(await computeClientHash(db, ip, "2027-03-14")).not.toBe(firstDay);
+    const firstDay = await hashClientOfDay(db, "comments", ip, "2027-03-13");
+    expect(await hashClientOfDay(db, "comments", ip, "2027-03-13")).toBe(firstDay);
+    expect(await hashClientOfDay(db, "comments", "198.51.100.65", "2027-03-13")).not.toBe(firstDay);
+    expect(await hashClientOfDay(db, "comments", ip, "2027-03-14")).not.toBe(firstDay);
     expect(firstDay).toMatch(/^[0-9a-f]{32}$/);
   });
 });

@@ -2,16 +2,25 @@
  * Importing this module submits comment forms inline with fetch. Without JavaScript the same form posts
  * to the server-rendered comments page. The text is never cleared on an error.
  */
-type Messages = DOMStringMap;
 
-function errorText(status: number, error: string, messages: Messages): { field?: string; text: string } {
-  const field = error.split(":", 1)[0] ?? "";
-  if (field === "name" || field === "website" || field === "text") {
-    return { field, text: messages[`error${field[0]?.toUpperCase()}${field.slice(1)}`] ?? error };
+/**
+ * The message for the API's `reason`, from the table the form carries as `data-refusals`
+ * (refusal-messages.ts renders it). An answer without a reason (503, a network failure) is "unavailable".
+ */
+function describeRefusal(form: HTMLFormElement, reason: string): { field?: string; text: string } {
+  let table: unknown = {};
+  try {
+    table = JSON.parse(form.dataset["refusals"] ?? "{}");
+  } catch {
+    // A broken attribute leaves the fallback below, which still tells the reader to retry.
   }
-  const key =
-    status === 403 ? "errorClosed" : status === 429 ? "errorRate" : field === "token" ? "errorForm" : "errorOther";
-  return { text: messages[key] ?? error };
+  const read = (key: string) => {
+    const entry: unknown = typeof table === "object" && table !== null ? Reflect.get(table, key) : undefined;
+    const text: unknown = typeof entry === "object" && entry !== null ? Reflect.get(entry, "text") : undefined;
+    const field: unknown = typeof entry === "object" && entry !== null ? Reflect.get(entry, "field") : undefined;
+    return typeof text === "string" ? { text, ...(typeof field === "string" ? { field } : {}) } : undefined;
+  };
+  return read(reason) ?? read("unavailable") ?? { text: "…" };
 }
 
 function setStatus(form: HTMLFormElement, text: string, kind: "success" | "error", deleteUrl?: string): void {
@@ -57,20 +66,20 @@ async function submit(form: HTMLFormElement): Promise<void> {
       if (textarea) textarea.value = "";
       return;
     }
-    const problem = errorText(response.status, read("error"), messages);
+    const problem = describeRefusal(form, read("reason"));
     const slot = problem.field ? form.querySelector<HTMLElement>(`[data-error-for="${problem.field}"]`) : null;
     if (slot) {
       slot.textContent = problem.text;
       setStatus(form, "", "error");
     } else setStatus(form, problem.text, "error");
   } catch {
-    setStatus(form, messages["errorOther"] ?? "", "error");
+    setStatus(form, describeRefusal(form, "unavailable").text, "error");
   } finally {
     if (button) button.disabled = false;
   }
 }
 
-// One listener for the whole document, so that forms inserted later (the server island) are enhanced too.
+// One listener for the whole document, so that forms inserted later (the fetched comments section) are enhanced too.
 // The attribute tells tests (and curious readers) that inline submitting is active.
 document.documentElement.dataset["commentsEnhanced"] = "";
 document.addEventListener("submit", (event) => {

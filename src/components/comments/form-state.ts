@@ -1,7 +1,5 @@
 import type { SiteLanguage } from "../../../site.config";
-import { translate, type UiKey } from "../../lib/i18n";
-
-export type CommentField = "name" | "website" | "text";
+import { type CommentField, type CommentFormReason, describeRefusal } from "./refusal-messages";
 
 /** What the comment form shows after an attempt: kept values, errors beside fields, a status. */
 export interface CommentFormState {
@@ -13,19 +11,20 @@ export interface CommentFormState {
 
 export const emptyFormState: CommentFormState = { values: { name: "", website: "", text: "" }, errors: {} };
 
-const fieldMessages: Record<CommentField, UiKey> = { name: "errorName", website: "errorWebsite", text: "errorText" };
-
-/** Turns an API error (`field: message`, with its status) into what the form shows, in the page's language. */
-export function describeCommentError(
-  status: number,
-  error: string,
+/** A refused comment as the form shows it, in the page's language: beside its field, or as the status. */
+export function describeCommentRefusal(
+  reason: CommentFormReason,
   lang: SiteLanguage,
 ): Pick<CommentFormState, "errors" | "message"> {
-  const field = error.split(":", 1)[0];
-  if (field === "name" || field === "website" || field === "text") {
-    return { errors: { [field]: translate(lang, fieldMessages[field]) } };
-  }
-  const key: UiKey =
-    status === 403 ? "errorClosed" : status === 429 ? "errorRate" : field === "token" ? "errorForm" : "errorOther";
-  return { errors: {}, message: { kind: "error", text: translate(lang, key) } };
+  const { text, field } = describeRefusal(reason, lang);
+  return field ? { errors: { [field]: text } } : { errors: {}, message: { kind: "error", text } };
+}
+
+/** The reader's text from the posted fields, to put back into the form. */
+export function keepValues(fields: Record<string, unknown>): CommentFormState["values"] {
+  const read = (key: string) => {
+    const value = fields[key];
+    return typeof value === "string" ? value : "";
+  };
+  return { name: read("name"), website: read("website"), text: read("text") };
 }
