@@ -1,8 +1,8 @@
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { executeD1, sqlText } from "../../scripts/lib/d1";
+import { type PreviewServer, startPreview } from "../../scripts/lib/preview-server";
 import { launchChromium } from "../support/chromium";
-import { executeD1, sqlText } from "../support/d1";
-import { type PreviewServer, startPreview } from "../support/preview-server";
 import { authorApi, fetchFormToken, postComment, sendComment, waitUntilFillable } from "./support/comment-api";
 import { authorSecret, openPage, waitForComments, waitForSettledPage } from "./support/comment-pages";
 import { inspectCommentLists, textPayloads, websitePayloads } from "./support/xss-payloads";

@@ -1,9 +1,9 @@
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type PreviewServer, startPreview } from "../../scripts/lib/preview-server";
 import { translate } from "../../src/lib/i18n";
 import { siteConfig } from "../../src/site.config";
 import { launchChromium } from "../support/chromium";
-import { type PreviewServer, startPreview } from "../support/preview-server";
 import { authorApi, fetchFormToken, idOfDeleteUrl, postComment, waitUntilFillable } from "./support/comment-api";
 import { authorSecret, openPage, waitForComments } from "./support/comment-pages";
 import { startWebhookServer, type WebhookServer } from "./support/webhook-server";

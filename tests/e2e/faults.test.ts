@@ -1,9 +1,9 @@
 import type { BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type PreviewServer, startPreview } from "../../scripts/lib/preview-server";
 import { translate } from "../../src/lib/i18n";
 import { siteConfig } from "../../src/site.config";
 import { launchChromium } from "../support/chromium";
-import { type PreviewServer, startPreview } from "../support/preview-server";
 import { uniqueClientIp, waitUntilFillable } from "./support/comment-api";
 import { openPage } from "./support/comment-pages";
 import { lockComments, takeTablesAway, type Undo } from "./support/d1-faults";

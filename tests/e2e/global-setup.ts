@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import type { TestProject } from "vitest/node";
-import { startPreview } from "../support/preview-server";
+import { startPreview } from "../../scripts/lib/preview-server";
 import { testSecrets } from "../support/test-secrets";
 import { seedLookSite } from "./support/look-site";
 

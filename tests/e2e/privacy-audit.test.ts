@@ -3,12 +3,12 @@ import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { catalogSchema } from "../../functions/schemas/catalog";
+import { executeD1, queryD1 } from "../../scripts/lib/d1";
+import { type PreviewServer, startPreview, triggerCron } from "../../scripts/lib/preview-server";
+import { readerUserAgent } from "../../scripts/lib/user-agent";
 import { launchChromium } from "../support/chromium";
-import { executeD1, queryD1 } from "../support/d1";
 import { keepRequestsLocal } from "../support/offsite-requests";
-import { type PreviewServer, startPreview, triggerCron } from "../support/preview-server";
 import { readWebStorage, trackLocalhost } from "../support/reader";
-import { readerUserAgent } from "../support/user-agent";
 import { fetchFormToken, waitUntilFillable } from "./support/comment-api";
 
 const catalog = catalogSchema.parse(JSON.parse(readFileSync("dist/client/catalog.json", "utf8")));
