@@ -1,3 +1,7 @@
+/**
+ * Starts its own preview for each test, not the shared one: the assertions compare the
+ * daily totals and roll-ups with this one visit, so the D1 must hold nothing else.
+ */
 import type { BrowserContext, Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { isEngagedRead, readThroughDepth } from "../../functions/analytics/engagement";

@@ -1,3 +1,7 @@
+/**
+ * Starts its own preview, not the shared one: COMMENT_WEBHOOK_URL must point at this file's
+ * stand-in webhook server, and `wrangler dev --var` sets it only when a preview starts.
+ */
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type PreviewServer, startPreview } from "../../scripts/lib/preview-server";

@@ -1,3 +1,7 @@
+/**
+ * Starts its own preview, not the shared one: its tests lock D1 and take its tables away,
+ * which would break every other file that uses the preview meanwhile.
+ */
 import type { BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type PreviewServer, startPreview } from "../../scripts/lib/preview-server";

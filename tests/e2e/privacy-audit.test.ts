@@ -1,3 +1,8 @@
+/**
+ * Starts its own preview, not the shared one: it scans every row of every table for an IP
+ * address or a User-Agent, so it needs a D1 with this reader's visit alone (the shared one
+ * holds other files' comments, and comments-xss stores "127.0.0.1" as a payload).
+ */
 import { readFileSync } from "node:fs";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
