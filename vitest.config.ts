@@ -5,6 +5,9 @@ const migrations = await readD1Migrations("./migrations");
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores, which on two cores runs every file
+    // one after the other; the e2e files spend most of their time waiting on servers and browsers.
+    maxWorkers: 2,
     reporters: ["default", "./tests/support/summary-reporter.ts"],
     projects: [
       {
@@ -41,8 +44,8 @@ export default defineConfig({
           globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          // One preview server and one browser serve every e2e file.
-          fileParallelism: false,
+          // Two files at a time: they share the two global previews, but each keeps to posts and
+          // data of its own, and the files that need a D1 to themselves start their own preview.
         },
       },
     ],

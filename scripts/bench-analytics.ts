@@ -5,13 +5,13 @@
  */
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { queryD1 } from "../tests/support/d1.ts";
-import type { PreviewServer } from "../tests/support/preview-server.ts";
 import { getHealth, type LoadResult, postPageviews } from "./bench/collector-load.ts";
 import { startBenchPreview } from "./bench/preview.ts";
 import { measureRowsWritten } from "./bench/rows-written.ts";
 import { runTeardowns, runTeardownsOnSignals } from "./bench/teardown.ts";
 import { measureTrackers } from "./bench/tracker-size.ts";
+import { queryD1 } from "./lib/d1.ts";
+import type { PreviewServer } from "./lib/preview-server.ts";
 
 const timeLimitMs = 170_000;
 const count = z.coerce.number().int().min(1).max(1_000_000);

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type LaunchedChrome, launch } from "chrome-launcher";
-import { chromiumFlags } from "../chromium-flags.ts";
+import { chromiumFlags } from "../lib/chromium-flags.ts";
 import { onTeardown } from "./teardown.ts";
 
 export interface Chromium {

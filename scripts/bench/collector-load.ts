@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import { readerUserAgent } from "../../tests/support/user-agent.ts";
+import { readerUserAgent } from "../lib/user-agent.ts";
 
 export interface LoadOptions {
   url: string;

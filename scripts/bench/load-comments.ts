@@ -6,8 +6,8 @@
 import { setTimeout as delay } from "node:timers/promises";
 import { z } from "zod";
 import { minimumFillMs } from "../../functions/comments/form-token.ts";
-import { queryD1 } from "../../tests/support/d1.ts";
-import { type PreviewServer, triggerCron } from "../../tests/support/preview-server.ts";
+import { queryD1 } from "../lib/d1.ts";
+import { type PreviewServer, triggerCron } from "../lib/preview-server.ts";
 import { type LoadFigures, percentile } from "./load-report.ts";
 
 export interface CommentLoadOptions {

@@ -4,10 +4,10 @@
  */
 import autocannon from "autocannon";
 import { z } from "zod";
-import { queryD1 } from "../../tests/support/d1.ts";
-import type { PreviewServer } from "../../tests/support/preview-server.ts";
-import { triggerCron } from "../../tests/support/preview-server.ts";
-import { readerUserAgent } from "../../tests/support/user-agent.ts";
+import { queryD1 } from "../lib/d1.ts";
+import type { PreviewServer } from "../lib/preview-server.ts";
+import { triggerCron } from "../lib/preview-server.ts";
+import { readerUserAgent } from "../lib/user-agent.ts";
 import type { Invariant, LoadFigures } from "./load-report.ts";
 
 export interface PageviewLoad {

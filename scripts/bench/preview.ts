@@ -1,4 +1,4 @@
-import { type PreviewServer, startPreview } from "../../tests/support/preview-server.ts";
+import { type PreviewServer, startPreview } from "../lib/preview-server.ts";
 import { onTeardown } from "./teardown.ts";
 
 /** Starts `npm run preview` on a throwaway D1; its stop() is registered as a teardown, for errors and Ctrl-C. */

@@ -1,10 +1,14 @@
+/**
+ * Starts its own preview for each test, not the shared one: the assertions compare the
+ * daily totals and roll-ups with this one visit, so the D1 must hold nothing else.
+ */
 import type { BrowserContext, Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { isEngagedRead, readThroughDepth } from "../../functions/analytics/engagement";
+import { type PreviewServer, startPreview, triggerCron } from "../../scripts/lib/preview-server";
 import { type PageviewRow, readRawEvents, readRollUps } from "../support/analytics-db";
 import { launchChromium } from "../support/chromium";
 import { keepRequestsLocal } from "../support/offsite-requests";
-import { type PreviewServer, startPreview, triggerCron } from "../support/preview-server";
 import {
   follow,
   holdMailtoLinks,

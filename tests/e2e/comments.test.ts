@@ -1,9 +1,13 @@
+/**
+ * Starts its own preview, not the shared one: COMMENT_WEBHOOK_URL must point at this file's
+ * stand-in webhook server, and `wrangler dev --var` sets it only when a preview starts.
+ */
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type PreviewServer, startPreview } from "../../scripts/lib/preview-server";
 import { siteConfig } from "../../site.config";
 import { translate } from "../../src/lib/i18n";
 import { launchChromium } from "../support/chromium";
-import { type PreviewServer, startPreview } from "../support/preview-server";
 import { authorApi, fetchFormToken, idOfDeleteUrl, postComment, waitUntilFillable } from "./support/comment-api";
 import { authorSecret, openPage, waitForComments } from "./support/comment-pages";
 import { startWebhookServer, type WebhookServer } from "./support/webhook-server";

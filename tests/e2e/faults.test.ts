@@ -1,9 +1,13 @@
+/**
+ * Starts its own preview, not the shared one: its tests lock D1 and take its tables away,
+ * which would break every other file that uses the preview meanwhile.
+ */
 import type { BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type PreviewServer, startPreview } from "../../scripts/lib/preview-server";
 import { siteConfig } from "../../site.config";
 import { translate } from "../../src/lib/i18n";
 import { launchChromium } from "../support/chromium";
-import { type PreviewServer, startPreview } from "../support/preview-server";
 import { uniqueClientIp, waitUntilFillable } from "./support/comment-api";
 import { openPage } from "./support/comment-pages";
 import { lockComments, takeTablesAway, type Undo } from "./support/d1-faults";

@@ -1,12 +1,14 @@
 import { existsSync } from "node:fs";
 import type { TestProject } from "vitest/node";
-import { startPreview } from "../support/preview-server";
+import { startPreview } from "../../scripts/lib/preview-server";
 import { testSecrets } from "../support/test-secrets";
 import { seedLookSite } from "./support/look-site";
 
 declare module "vitest" {
   interface ProvidedContext {
     baseUrl: string;
+    /** The `--persist-to` folder of the `baseUrl` preview's local D1, for tests that read or write it directly. */
+    basePersistTo: string;
     /** A second preview whose D1 holds only the look tests' fixed data (support/look-site.ts). */
     lookUrl: string;
     lookDeletePath: string;
@@ -31,6 +33,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   }
   project.provide("baseUrl", server.url);
+  project.provide("basePersistTo", server.persistTo);
   project.provide("lookUrl", lookServer.url);
   return stop;
 }

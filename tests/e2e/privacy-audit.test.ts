@@ -1,14 +1,19 @@
+/**
+ * Starts its own preview, not the shared one: it scans every row of every table for an IP
+ * address or a User-Agent, so it needs a D1 with this reader's visit alone (the shared one
+ * holds other files' comments, and comments-xss stores "127.0.0.1" as a payload).
+ */
 import { readFileSync } from "node:fs";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { catalogSchema } from "../../functions/schemas/catalog";
+import { executeD1, queryD1 } from "../../scripts/lib/d1";
+import { type PreviewServer, startPreview, triggerCron } from "../../scripts/lib/preview-server";
+import { readerUserAgent } from "../../scripts/lib/user-agent";
 import { launchChromium } from "../support/chromium";
-import { executeD1, queryD1 } from "../support/d1";
 import { keepRequestsLocal } from "../support/offsite-requests";
-import { type PreviewServer, startPreview, triggerCron } from "../support/preview-server";
 import { readWebStorage, trackLocalhost } from "../support/reader";
-import { readerUserAgent } from "../support/user-agent";
 import { fetchFormToken, waitUntilFillable } from "./support/comment-api";
 
 const catalog = catalogSchema.parse(JSON.parse(readFileSync("dist/client/catalog.json", "utf8")));

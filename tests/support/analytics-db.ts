@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { executeD1 } from "./d1";
+import { executeD1 } from "../../scripts/lib/d1";
 
 const pageview = z.object({
   day: z.string(),

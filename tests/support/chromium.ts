@@ -3,8 +3,8 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium } from "playwright-core";
-import { chromiumFlags } from "../../scripts/chromium-flags";
-import { readerUserAgent } from "./user-agent";
+import { chromiumFlags } from "../../scripts/lib/chromium-flags";
+import { readerUserAgent } from "../../scripts/lib/user-agent";
 
 const chromiumPath = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 

@@ -1,4 +1,4 @@
-import { readerUserAgent } from "./user-agent";
+import { readerUserAgent } from "../../scripts/lib/user-agent";
 
 async function sendEvent(baseUrl: string, event: object, ip: string): Promise<void> {
   const response = await fetch(`${baseUrl}/api/event`, {

@@ -1,6 +1,6 @@
 import { getTableName, is, Table } from "drizzle-orm";
 import * as schema from "../../../functions/db/schema";
-import { executeD1 } from "../../support/d1";
+import { executeD1 } from "../../../scripts/lib/d1";
 
 /**
  * Faults made in a preview's local D1 while it runs. Each returns the function that

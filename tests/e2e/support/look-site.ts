@@ -1,5 +1,5 @@
 import { minimumFillMs } from "../../../functions/comments/form-token";
-import { triggerCron } from "../../support/preview-server";
+import { triggerCron } from "../../../scripts/lib/preview-server";
 import { sendReads } from "../../support/seed-api";
 import { testSecrets } from "../../support/test-secrets";
 import { fetchFormToken, postComment } from "./comment-api";

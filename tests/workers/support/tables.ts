@@ -13,10 +13,16 @@ export async function countRows(table: string): Promise<number> {
   return row?.count ?? 0;
 }
 
-/** Row counts of the tables an event can write to. */
+const eventTables = ["pageviews", "goal_events", "outbound_clicks", "daily_bot_hits", "daily_salts"];
+
+/**
+ * Row counts of the tables an event can write to, in one query rather than one per table:
+ * the property tests count before and after each of thousands of generated requests.
+ */
 export async function countEventRows(): Promise<Record<string, number>> {
-  const tables = ["pageviews", "goal_events", "outbound_clicks", "daily_bot_hits", "daily_salts"];
-  return Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await countRows(table)])));
+  const counts = eventTables.map((table) => `(SELECT count(*) FROM "${table}") AS "${table}"`).join(", ");
+  const row = await env.DB.prepare(`SELECT ${counts}`).first<Record<string, number>>();
+  return Object.fromEntries(eventTables.map((table) => [table, row?.[table] ?? 0]));
 }
 
 /** Every cell of every table as text, for scanning what the database holds. */
