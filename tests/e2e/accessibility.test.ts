@@ -1,12 +1,8 @@
 import axe from "axe-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { type LookBrowsers, launchLookBrowsers } from "./support/look-browsers";
+import { lookBrowsersForFile } from "./support/look-browsers";
 import { lookPages } from "./support/look-pages";
-
-const siteUrl = inject("lookUrl");
-const site = { deletePath: inject("lookDeletePath") };
-let browsers: LookBrowsers;
 
 /** WCAG 2.2 A and AA, and axe's best practices. No rule is turned off. */
 const axeOptions = {
@@ -22,17 +18,11 @@ const violationsSchema = z.array(
   }),
 );
 
-beforeAll(async () => {
-  browsers = await launchLookBrowsers(siteUrl, "blocked");
-});
-
-afterAll(async () => {
-  await browsers?.close();
-});
+const look = lookBrowsersForFile("blocked");
 
 describe.each(["light", "dark"] as const)("in the %s colour scheme, axe-core finds no violation", (colorScheme) => {
   it.each(lookPages.map((lookPage) => [lookPage.name, lookPage] as const))("on %s", async (_name, lookPage) => {
-    const page = await browsers.open(lookPage, site, { colorScheme, width: 1280 });
+    const page = await look.open(lookPage, { colorScheme, width: 1280 });
     // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
     await page.evaluate(axe.source);
     const found = await page.evaluate(

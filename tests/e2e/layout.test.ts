@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type LookBrowsers, launchLookBrowsers } from "./support/look-browsers";
+import { describe, expect, it } from "vitest";
+import { lookBrowsersForFile } from "./support/look-browsers";
 import { lookPages } from "./support/look-pages";
 import { measureLayout } from "./support/measure-layout";
 
-const siteUrl = inject("lookUrl");
-const site = { deletePath: inject("lookDeletePath") };
-let browsers: LookBrowsers;
-
-beforeAll(async () => {
-  browsers = await launchLookBrowsers(siteUrl, "disabled");
-});
-
-afterAll(async () => {
-  await browsers?.close();
-});
+const look = lookBrowsersForFile("disabled");
 
 describe.each([360, 1280])("at %i px", (width) => {
   it.each(lookPages.map((lookPage) => [lookPage.name, lookPage] as const))(
     "%s keeps its layout",
     async (_name, lookPage) => {
-      const page = await browsers.open(lookPage, site, { colorScheme: "light", width });
+      const page = await look.open(lookPage, { colorScheme: "light", width });
       const layout = await page.evaluate(measureLayout, { touch: width < 600, mustShow: ["h1", ...lookPage.mustShow] });
       expect(layout.overflowPx, "the page scrolls sideways").toBe(0);
       expect(layout.smallTargets, "controls smaller than 44 × 44 px").toStrictEqual([]);

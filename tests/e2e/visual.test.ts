@@ -1,20 +1,10 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkBaseline, compareWithBaseline, describeOutcome } from "./support/baselines";
-import { type LookBrowsers, launchLookBrowsers } from "./support/look-browsers";
+import { lookBrowsersForFile } from "./support/look-browsers";
 import { type LookPage, lookPages } from "./support/look-pages";
 
-const siteUrl = inject("lookUrl");
-const site = { deletePath: inject("lookDeletePath") };
-let browsers: LookBrowsers;
-
-beforeAll(async () => {
-  browsers = await launchLookBrowsers(siteUrl, "disabled");
-});
-
-afterAll(async () => {
-  await browsers?.close();
-});
+const look = lookBrowsersForFile("disabled");
 
 /**
  * What changes with the day the tests run, painted over: dates (of comments, the footer's
@@ -38,7 +28,7 @@ interface Shot {
 }
 
 async function capture(lookPage: LookPage, shot: Shot, alter?: (page: Page) => Promise<unknown>): Promise<Buffer> {
-  const page = await browsers.open(lookPage, site, shot);
+  const page = await look.open(lookPage, shot);
   await alter?.(page);
   const image = await screenshot(page);
   return image;

@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
 import { launchChromiumBrowser } from "../../support/chromium";
 import { type LookPage, type LookView, showLookPage, signInAuthor } from "./look-pages";
 
@@ -53,5 +54,29 @@ export async function launchLookBrowsers(siteUrl: string, noScript: NoScriptMode
       return page;
     },
     close: () => browser.close(),
+  };
+}
+
+/**
+ * The look browsers of one test file, on the look preview: launched before its tests,
+ * closed after them.
+ */
+export function lookBrowsersForFile(noScript: NoScriptMode): {
+  open(lookPage: LookPage, view: LookView): Promise<Page>;
+} {
+  const siteUrl = inject("lookUrl");
+  const site = { deletePath: inject("lookDeletePath") };
+  let browsers: LookBrowsers | undefined;
+  beforeAll(async () => {
+    browsers = await launchLookBrowsers(siteUrl, noScript);
+  });
+  afterAll(async () => {
+    await browsers?.close();
+  });
+  return {
+    open(lookPage, view) {
+      if (!browsers) throw new Error("The look browsers open in beforeAll; open pages inside a test.");
+      return browsers.open(lookPage, site, view);
+    },
   };
 }
