@@ -41,8 +41,9 @@ function resolveImport(file: string, specifier: string): string {
 }
 
 const importPattern = /\bimport\s+(?:[\w*{}\s,]+?\s+from\s+)?["']([^"']+)["']/g;
+const files = astroFiles("src");
 const violations: string[] = [];
-for (const file of astroFiles("src")) {
+for (const file of files) {
   for (const [, specifier = ""] of readFileSync(file, "utf8").matchAll(importPattern)) {
     const target = resolveImport(file, specifier);
     for (const rule of rules) {
@@ -55,4 +56,4 @@ if (violations.length > 0) {
   console.error(violations.join("\n"));
   process.exit(1);
 }
-console.log(`The imports of ${astroFiles("src").length} .astro files keep the architecture's arrows.`);
+console.log(`The imports of ${files.length} .astro files keep the architecture's arrows.`);

@@ -113,12 +113,7 @@ beforeAll(async () => {
     token,
   });
   await author.approve(first.id);
-  const reply = await fetch(`${baseUrl}/api/admin/comments/${first.id}/reply`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${testSecrets.AUTHOR_API_TOKEN}`, "Content-Type": "application/json" },
-    body: JSON.stringify({ text: "Gern geschehen." }),
-  });
-  expect(reply.status).toBe(201);
+  await author.reply(first.id, "Gern geschehen.");
 });
 
 afterAll(async () => {

@@ -41,6 +41,8 @@ const oneStepAway = [-1, 0, 1]
 
 /** The image moved by (dx, dy), cut to `width` × `height`; uncovered pixels stay transparent. */
 function shifted(image: PNG, dx: number, dy: number, width: number, height: number): Uint8Array {
+  // Unmoved and uncut, the image is its own data: no copy of a page-sized buffer.
+  if (dx === 0 && dy === 0 && image.height === height) return image.data;
   const out = new Uint8Array(width * height * 4);
   for (let y = 0; y < height; y++) {
     const sourceY = y - dy;

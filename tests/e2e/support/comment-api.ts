@@ -60,6 +60,14 @@ export function authorApi(baseUrl: string, secret: string) {
       const response = await fetch(`${baseUrl}/api/admin/comments/${id}/approve`, { method: "POST", headers });
       if (!response.ok) throw new Error(`approving comment ${id} answered ${response.status}`);
     },
+    async reply(id: number, text: string): Promise<void> {
+      const response = await fetch(`${baseUrl}/api/admin/comments/${id}/reply`, {
+        method: "POST",
+        headers: { ...headers, "Content-Type": "application/json" },
+        body: JSON.stringify({ text }),
+      });
+      if (response.status !== 201) throw new Error(`replying to comment ${id} answered ${response.status}`);
+    },
     async list(status: "pending" | "approved" | "spam") {
       const response = await fetch(`${baseUrl}/api/admin/comments?status=${status}`, { headers });
       return listedComments.parse(await response.json()).comments;

@@ -2,7 +2,7 @@ import { minimumFillMs } from "../../../functions/comments/form-token";
 import { triggerCron } from "../../../scripts/lib/preview-server";
 import { sendReads } from "../../support/seed-api";
 import { testSecrets } from "../../support/test-secrets";
-import { fetchFormToken, postComment } from "./comment-api";
+import { authorApi, fetchFormToken, postComment } from "./comment-api";
 
 /**
  * What the look tests (accessibility, layout, screenshots) see: a preview of its own whose
@@ -46,15 +46,6 @@ const threads = {
   },
 } as const;
 
-async function authorCall(baseUrl: string, path: string, body?: object): Promise<void> {
-  const response = await fetch(`${baseUrl}/api/admin/comments/${path}`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${testSecrets.AUTHOR_API_TOKEN}`, "Content-Type": "application/json" },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  if (!response.ok) throw new Error(`POST /api/admin/comments/${path} answered ${response.status}`);
-}
-
 /** Waits out the form's minimum fill time on the clock of this machine, where the preview runs too. */
 async function waitUntilSendable(token: string): Promise<void> {
   const readyAt = Number(token.split(".", 1)[0]) + minimumFillMs + 50;
@@ -73,10 +64,11 @@ async function seedThread(baseUrl: string, lang: "de" | "en", tokens: string[]):
   const thread = threads[lang];
   const [firstToken = "", secondToken = "", pendingToken = ""] = tokens;
   const first = await postComment(baseUrl, { post, ...thread.first, token: firstToken });
-  await authorCall(baseUrl, `${first.id}/approve`);
-  await authorCall(baseUrl, `${first.id}/reply`, { text: thread.reply });
+  const author = authorApi(baseUrl, testSecrets.AUTHOR_API_TOKEN);
+  await author.approve(first.id);
+  await author.reply(first.id, thread.reply);
   const second = await postComment(baseUrl, { post, ...thread.second, token: secondToken });
-  await authorCall(baseUrl, `${second.id}/approve`);
+  await author.approve(second.id);
   const pending = await postComment(baseUrl, { post, ...thread.pending, token: pendingToken });
   return pending.deleteUrl;
 }
