@@ -133,14 +133,19 @@ async function recordEngagement(
 }
 
 async function recordGoal(db: Database, event: GoalEvent, url: URL, context: RequestContext): Promise<CollectOutcome> {
-  await db.insert(goalEvents).values({
-    day: utcDay(context.now),
-    pageId: event.pageId ?? "",
-    path: normalizePagePath(url),
-    name: event.name.toLowerCase(),
-    createdAt: context.now.getTime(),
-  });
-  return "counted";
+  // A second click on the same goal of the same pageview is the same conversion.
+  const result = await db
+    .insert(goalEvents)
+    .values({
+      day: utcDay(context.now),
+      pageId: event.pageId,
+      path: normalizePagePath(url),
+      name: event.name.toLowerCase(),
+      createdAt: context.now.getTime(),
+    })
+    .onConflictDoNothing()
+    .run();
+  return result.meta.changes > 0 ? "counted" : "ignored";
 }
 
 async function recordOutbound(
@@ -149,22 +154,25 @@ async function recordOutbound(
   url: URL,
   context: RequestContext,
 ): Promise<CollectOutcome> {
-  await db.insert(outboundClicks).values({
-    day: utcDay(context.now),
-    pageId: event.pageId ?? "",
-    path: normalizePagePath(url),
-    targetHost: new URL(event.target).hostname,
-    createdAt: context.now.getTime(),
-  });
-  return "counted";
+  const result = await db
+    .insert(outboundClicks)
+    .values({
+      day: utcDay(context.now),
+      pageId: event.pageId,
+      path: normalizePagePath(url),
+      targetHost: new URL(event.target).hostname,
+      createdAt: context.now.getTime(),
+    })
+    .onConflictDoNothing()
+    .run();
+  return result.meta.changes > 0 ? "counted" : "ignored";
 }
 
 /**
  * Whether a goal or outbound click belongs to a counted pageview. Events whose
  * pageview was filtered as a bot (or never sent) are dropped with it.
  */
-async function hasCountedPageview(db: Database, pageId: string | undefined, now: Date): Promise<boolean> {
-  if (pageId === undefined) return true;
+async function hasCountedPageview(db: Database, pageId: string, now: Date): Promise<boolean> {
   const today = utcDay(now);
   const [row] = await db
     .select({ id: pageviews.id })

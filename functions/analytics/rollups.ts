@@ -1,49 +1,20 @@
 import { sql } from "drizzle-orm";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import type { Database } from "../env";
-import { engagedReadMs, readThroughDepth } from "./engagement";
-
-const engaged = sql.raw(`(engaged_ms >= ${engagedReadMs} OR scroll_depth >= ${readThroughDepth})`);
-const readThrough = sql.raw(`(scroll_depth >= ${readThroughDepth})`);
+import {
+  goalStatsStatement,
+  outboundStatsStatement,
+  pageStatsStatement,
+  sourceStatsStatement,
+} from "./rollup-statements";
 
 /** One statement per roll-up table; each recomputes the day's rows and is safe to rerun. */
 function rollUpStatements(day: string) {
   return [
-    // Pages with goals or outbound clicks but no view that day (a page opened before midnight) count too.
-    sql`
-      WITH paths AS (
-        SELECT path FROM pageviews WHERE day = ${day}
-        UNION SELECT path FROM goal_events WHERE day = ${day}
-        UNION SELECT path FROM outbound_clicks WHERE day = ${day}
-      ), v AS (
-        SELECT path, count(*) AS views, count(DISTINCT visitor_id) AS visitors, sum(${engaged}) AS engaged_reads,
-          sum(${readThrough}) AS read_throughs, sum(engaged_ms) AS engaged_ms
-        FROM pageviews WHERE day = ${day} GROUP BY path
-      ), g AS (SELECT path, count(*) AS n FROM goal_events WHERE day = ${day} GROUP BY path),
-      o AS (SELECT path, count(*) AS n FROM outbound_clicks WHERE day = ${day} GROUP BY path)
-      INSERT INTO daily_page_stats (day, path, views, visitors, engaged_reads, read_throughs, engaged_ms, goals, outbound_clicks)
-      SELECT ${day}, paths.path, coalesce(v.views, 0), coalesce(v.visitors, 0), coalesce(v.engaged_reads, 0),
-        coalesce(v.read_throughs, 0), coalesce(v.engaged_ms, 0), coalesce(g.n, 0), coalesce(o.n, 0)
-      FROM paths LEFT JOIN v ON v.path = paths.path LEFT JOIN g ON g.path = paths.path LEFT JOIN o ON o.path = paths.path
-      WHERE true
-      ON CONFLICT (day, path) DO UPDATE SET views = excluded.views, visitors = excluded.visitors,
-        engaged_reads = excluded.engaged_reads, read_throughs = excluded.read_throughs,
-        engaged_ms = excluded.engaged_ms, goals = excluded.goals, outbound_clicks = excluded.outbound_clicks
-      WHERE (views, visitors, engaged_reads, read_throughs, engaged_ms, goals, outbound_clicks)
-        IS NOT (excluded.views, excluded.visitors, excluded.engaged_reads, excluded.read_throughs,
-          excluded.engaged_ms, excluded.goals, excluded.outbound_clicks)`,
-    sql`
-      INSERT INTO daily_source_stats (day, path, channel, source, views, visitors, engaged_reads)
-      SELECT day, path, channel, source, count(*), count(DISTINCT visitor_id), sum(${engaged})
-      FROM pageviews WHERE day = ${day} GROUP BY path, channel, source
-      ON CONFLICT (day, path, channel, source) DO UPDATE SET views = excluded.views,
-        visitors = excluded.visitors, engaged_reads = excluded.engaged_reads
-      WHERE (views, visitors, engaged_reads) IS NOT (excluded.views, excluded.visitors, excluded.engaged_reads)`,
-    sql`
-      INSERT INTO daily_goal_stats (day, path, name, conversions)
-      SELECT day, path, name, count(*) FROM goal_events WHERE day = ${day} GROUP BY path, name
-      ON CONFLICT (day, path, name) DO UPDATE SET conversions = excluded.conversions
-      WHERE conversions != excluded.conversions`,
+    pageStatsStatement(day),
+    sourceStatsStatement(day),
+    goalStatsStatement(day),
+    outboundStatsStatement(day),
     sql`
       INSERT INTO daily_dimension_stats (day, dimension, value, views, visitors)
       SELECT day, dimension, value, count(*), count(DISTINCT visitor_id) FROM (

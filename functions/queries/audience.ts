@@ -82,3 +82,17 @@ export async function countRecentVisitors(db: Database, now: Date): Promise<numb
     WHERE day IN (${today}, ${addDays(today, -1)}) AND created_at >= ${now.getTime() - 30 * 60 * 1000}`);
   return row?.visitors ?? 0;
 }
+
+export interface TodaySoFar {
+  views: number;
+  engagedReads: number;
+}
+
+/** Today's numbers so far, shown apart and never compared with complete days. */
+export async function readTodaySoFar(db: Database, now: Date): Promise<TodaySoFar> {
+  const today = utcDay(now);
+  const [row] = await db.all<TodaySoFar>(sql`
+    SELECT coalesce(sum(views), 0) AS views, coalesce(sum(engaged_reads), 0) AS engagedReads
+    FROM daily_page_stats WHERE day = ${today}`);
+  return row ?? { views: 0, engagedReads: 0 };
+}

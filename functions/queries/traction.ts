@@ -1,62 +1,76 @@
 import { sql } from "drizzle-orm";
-import { dayStartMs } from "../../shared/utc-day";
+import { z } from "zod";
+import { addDays, utcDay } from "../../shared/utc-day";
 import type { Database } from "../env";
-import { compareWithPrevious, scoreTopic, siteRates, type TopicCounts, type Trend } from "../traction/score";
-import { type Period, periodEndMs, previousPeriod } from "./period";
+import { type PostPeriod, type RankedTopic, rankTopicsOf } from "../traction/rank";
+import { type Period, previousPeriod } from "./period";
 import { periodCountsCtes } from "./period-counts";
 
-interface TopicRow extends TopicCounts {
+export type { RankedTopic } from "../traction/rank";
+
+/**
+ * The complete UTC days of a period: ranking and trend never compare today, which has only
+ * begun, with full days (docs/traction.md). Null when the period has no complete day yet.
+ */
+export function completeDaysOf(period: Period, now: Date): Period | null {
+  const yesterday = addDays(utcDay(now), -1);
+  // biome-ignore lint/complexity/useMathMinMax: ISO days compare as text, not as numbers.
+  const to = period.to < yesterday ? period.to : yesterday;
+  return period.from <= to ? { from: period.from, to } : null;
+}
+
+interface PostRow {
   slug: string;
-  name: string;
+  pubDate: string;
+  topics: string;
+  views: number;
+  visitors: number;
+  engagedReads: number;
+  readThroughs: number;
+  comments: number;
+  goals: number;
 }
 
-const topicCountsSql = (period: Period) => sql`${periodCountsCtes(period)}
-  SELECT pt.topic_slug AS slug, max(pt.topic_name) AS name, count(*) AS posts,
-    coalesce(sum(page.views), 0) AS views, coalesce(sum(page.visitors), 0) AS visitors,
-    coalesce(sum(page.engaged_reads), 0) AS engagedReads, coalesce(sum(talk.comments), 0) AS comments,
-    coalesce(sum(page.goals), 0) AS goals
-  FROM post_topics pt JOIN posts p ON p.slug = pt.post_slug
-  LEFT JOIN page ON page.path = p.path LEFT JOIN talk ON talk.post_slug = p.slug
-  WHERE p.pub_date <= ${period.to}
-  GROUP BY pt.topic_slug`;
-
-async function readTopicCounts(db: Database, period: Period): Promise<TopicRow[]> {
-  return db.all<TopicRow>(topicCountsSql(period));
+async function readPosts(db: Database, period: Period): Promise<PostRow[]> {
+  return db.all<PostRow>(sql`${periodCountsCtes(period)}
+    SELECT p.slug, p.pub_date AS pubDate,
+      (SELECT json_group_array(json_object('slug', topic_slug, 'name', topic_name)) FROM post_topics
+        WHERE post_slug = p.slug) AS topics,
+      coalesce(page.views, 0) AS views, coalesce(page.visitors, 0) AS visitors,
+      coalesce(page.engaged_reads, 0) AS engagedReads, coalesce(page.read_throughs, 0) AS readThroughs,
+      coalesce(talk.comments, 0) AS comments, coalesce(page.goals, 0) AS goals
+    FROM posts p LEFT JOIN page ON page.path = p.path LEFT JOIN talk ON talk.post_slug = p.slug
+    WHERE p.pub_date <= ${period.to}`);
 }
 
-async function readSiteCounts(db: Database, period: Period): Promise<TopicCounts> {
-  const [row] = await db.all<TopicCounts>(sql`
-    SELECT (SELECT count(*) FROM posts WHERE pub_date <= ${period.to}) AS posts,
-      coalesce(sum(views), 0) AS views, coalesce(sum(visitors), 0) AS visitors,
-      coalesce(sum(engaged_reads), 0) AS engagedReads, coalesce(sum(goals), 0) AS goals,
-      (SELECT count(*) FROM comments WHERE status = 'approved' AND created_at >= ${dayStartMs(period.from)}
-        AND created_at < ${periodEndMs(period)}) AS comments
-    FROM daily_page_stats WHERE day BETWEEN ${period.from} AND ${period.to}`);
-  return row ?? { posts: 0, views: 0, visitors: 0, engagedReads: 0, comments: 0, goals: 0 };
+async function readDailyReads(db: Database, from: string, to: string): Promise<Map<string, Map<string, number>>> {
+  const rows = await db.all<{ slug: string; day: string; reads: number }>(sql`
+    SELECT p.slug, s.day, s.engaged_reads AS reads FROM daily_page_stats s JOIN posts p ON p.path = s.path
+    WHERE s.day BETWEEN ${from} AND ${to} AND s.engaged_reads > 0`);
+  const bySlug = new Map<string, Map<string, number>>();
+  for (const { slug, day, reads } of rows) {
+    const days = bySlug.get(slug) ?? new Map<string, number>();
+    days.set(day, reads);
+    bySlug.set(slug, days);
+  }
+  return bySlug;
 }
 
-export interface RankedTopic extends TopicRow {
-  readThroughRate: number;
-  responseRate: number;
-  score: number;
-  lowSample: boolean;
-  trend: Trend | null;
-}
+const postTopicsJson = z.array(z.object({ slug: z.string(), name: z.string() }));
 
-/** Topics of the period by traction score, highest first (docs/traction.md). */
-export async function rankTopics(db: Database, period: Period): Promise<RankedTopic[]> {
-  const [current, previous, site] = await Promise.all([
-    readTopicCounts(db, period),
-    readTopicCounts(db, previousPeriod(period)),
-    readSiteCounts(db, period),
+/** Topics of the period's complete days by traction score, highest first (docs/traction.md). */
+export async function rankTopics(db: Database, period: Period, now: Date): Promise<RankedTopic[]> {
+  const complete = completeDaysOf(period, now);
+  if (!complete) return [];
+  const previous = previousPeriod(complete);
+  const [rows, dailyReads] = await Promise.all([
+    readPosts(db, complete),
+    readDailyReads(db, previous.from, complete.to),
   ]);
-  const rates = siteRates(site);
-  const before = new Map(previous.map((topic) => [topic.slug, topic.engagedReads]));
-  return current
-    .map((topic) => ({
-      ...topic,
-      ...scoreTopic(topic, rates),
-      trend: compareWithPrevious(topic.engagedReads, before.get(topic.slug) ?? 0),
-    }))
-    .sort((a, b) => b.score - a.score || b.engagedReads - a.engagedReads || a.name.localeCompare(b.name));
+  const posts: PostPeriod[] = rows.map((row) => ({
+    ...row,
+    topics: postTopicsJson.parse(JSON.parse(row.topics)),
+    dailyReads: dailyReads.get(row.slug) ?? new Map(),
+  }));
+  return rankTopicsOf({ period: complete, previous, posts });
 }

@@ -29,7 +29,7 @@ export const adminStats = new Hono<AppEnv>()
   .use(requireAuthor)
   .get("/topics", validate("query", tableQuery), async (c) => {
     const { format, ...period } = c.req.valid("query");
-    const topics = await rankTopics(c.var.db, period);
+    const topics = await rankTopics(c.var.db, period, new Date());
     return respondTable(
       c,
       "topics",

@@ -46,17 +46,18 @@ export const engagementEvent = z.strictObject({
   scrollDepth: z.number().int().min(0).max(100),
 });
 
+/** Goals and outbound clicks belong to the counted pageview they happened on, so pageId is required. */
 export const outboundEvent = z.strictObject({
   type: z.literal("outbound"),
   url: httpUrl,
-  pageId: pageId.optional(),
+  pageId,
   target: httpUrl,
 });
 
 export const goalEvent = z.strictObject({
   type: z.literal("goal"),
   url: httpUrl,
-  pageId: pageId.optional(),
+  pageId,
   name: z.string().regex(/^[\w-]{1,64}$/, { message: "must be 1-64 letters, digits, _ or -" }),
 });
 

@@ -9,6 +9,7 @@ import * as schema from "../../functions/db/schema.ts";
 import type { Database } from "../../functions/env.ts";
 import type { Period } from "../../functions/queries/period.ts";
 import { rankTopics } from "../../functions/queries/traction.ts";
+import { addDays, dayMs, dayStartMs } from "../../shared/utc-day.ts";
 
 export interface Percentiles {
   p50: number;
@@ -43,6 +44,11 @@ async function sample(runs: number, warmups: number, work: () => Promise<number 
   return samples;
 }
 
+/** Noon of the day after the period: every day of it is complete. */
+function dayAfter(period: Period): Date {
+  return new Date(dayStartMs(addDays(period.to, 1)) + dayMs / 2);
+}
+
 interface LoggedQuery {
   query: string;
   params: unknown[];
@@ -52,7 +58,7 @@ interface LoggedQuery {
 async function recordQueries(d1: D1Database, period: Period): Promise<LoggedQuery[]> {
   const logged: LoggedQuery[] = [];
   const recorder = drizzle(d1, { schema, logger: { logQuery: (query, params) => logged.push({ query, params }) } });
-  await rankTopics(recorder, period);
+  await rankTopics(recorder, period, dayAfter(period));
   return logged;
 }
 
@@ -76,9 +82,9 @@ export async function measureDashboard(
   runs: number,
   warmups: number,
 ): Promise<DashboardTimings> {
-  const ranked = await rankTopics(db, period);
+  const ranked = await rankTopics(db, period, dayAfter(period));
   const rankSamples = await sample(runs, warmups, async () => {
-    await rankTopics(db, period);
+    await rankTopics(db, period, dayAfter(period));
     return undefined;
   });
   const queries = await recordQueries(d1, period);

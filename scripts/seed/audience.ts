@@ -4,7 +4,7 @@
  * browser and bot are decided by the collector's own classifier (describeClient).
  */
 import { describeClient } from "../../functions/analytics/user-agent.ts";
-import { chance, integerBetween, type Random, weightedSampler } from "./random.ts";
+import { chance, integerBetween, type Random, weightedSampler } from "../lib/random.ts";
 import type { Source } from "./sources.ts";
 import { botAgents, type DeviceKind } from "./user-agents.ts";
 

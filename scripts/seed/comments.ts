@@ -4,9 +4,9 @@
  */
 import type { comments } from "../../functions/db/schema.ts";
 import { siteConfig } from "../../site.config.ts";
+import { chance, integerBetween, pickOne, type Random } from "../lib/random.ts";
 import { authorReplies, readerNames, readerTexts, spamTexts } from "./comment-texts.ts";
 import type { DemoPage } from "./pages.ts";
-import { chance, integerBetween, pickOne, type Random } from "./random.ts";
 
 export type CommentRow = typeof comments.$inferInsert;
 

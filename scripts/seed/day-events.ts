@@ -12,11 +12,11 @@ import type { goalEvents, outboundClicks, pageviews } from "../../functions/db/s
 import type { PageviewEvent } from "../../functions/schemas/event.ts";
 import { dayMs } from "../../shared/utc-day.ts";
 import { siteConfig } from "../../site.config.ts";
+import { chance, integerBetween, type Random } from "../lib/random.ts";
 import { countBotHits, describeAgent, pickCountry, pickDevice, pickIp, pickStartMs } from "./audience.ts";
 import { type CommentIds, type CommentRow, writeComments } from "./comments.ts";
 import { type Engagement, pickGoal, pickOutbound, simulateEngagement } from "./engagement.ts";
 import type { DemoPage } from "./pages.ts";
-import { chance, integerBetween, type Random } from "./random.ts";
 import type { DayPlan, Entry } from "./traffic-model.ts";
 import { pickUserAgent } from "./user-agents.ts";
 

@@ -4,8 +4,8 @@
  * (newsletter readers read, social scrollers skim) and by device.
  */
 
+import { chance, integerBetween, logNormal, pickOne, type Random } from "../lib/random.ts";
 import type { DemoPage } from "./pages.ts";
-import { chance, integerBetween, logNormal, pickOne, type Random } from "./random.ts";
 import type { DeviceKind } from "./user-agents.ts";
 
 export interface Engagement {

@@ -7,7 +7,7 @@
 import type { Catalog } from "../../functions/schemas/catalog.ts";
 import { topicPath } from "../../shared/urls.ts";
 import { siteConfig } from "../../site.config.ts";
-import { createRandom, hashString, logNormal } from "./random.ts";
+import { createRandom, hashString, logNormal } from "../lib/random.ts";
 
 export interface DemoPage {
   path: string;

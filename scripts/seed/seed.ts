@@ -10,11 +10,11 @@ import { rollUpDay } from "../../functions/analytics/rollups.ts";
 import type { Database } from "../../functions/env.ts";
 import type { Catalog } from "../../functions/schemas/catalog.ts";
 import { addDays, utcDay } from "../../shared/utc-day.ts";
+import { createRandom, hashString } from "../lib/random.ts";
 import { createCommentIds } from "./comments.ts";
 import { type DayEvents, generateDay } from "./day-events.ts";
 import { lastCommentId } from "./existing-data.ts";
 import { buildDemoPages } from "./pages.ts";
-import { createRandom, hashString } from "./random.ts";
 import { planYear, shareViews } from "./traffic-model.ts";
 import { purgeRawEvents, writeDayEvents } from "./write.ts";
 

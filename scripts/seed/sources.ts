@@ -5,7 +5,7 @@
  * classifier (classifySource) turns them into channel and source, as for real traffic.
  */
 
-import { chance, pickOne, type Random, type Weighted } from "./random.ts";
+import { chance, pickOne, type Random, type Weighted } from "../lib/random.ts";
 import type { DeviceKind } from "./user-agents.ts";
 
 export type Lifecycle = "launch" | "evergreen" | "steady" | "newsletter";

@@ -4,8 +4,8 @@
  * traffic that builds up as a post ages. Posts get no traffic before their pubDate.
  */
 import { addDays, daysBetween } from "../../shared/utc-day.ts";
+import { createRandom, hashString, logNormal, type Random, weightedSampler } from "../lib/random.ts";
 import type { DemoPage } from "./pages.ts";
-import { createRandom, hashString, logNormal, type Random, weightedSampler } from "./random.ts";
 import { type Source, sources } from "./sources.ts";
 
 export interface Entry {

@@ -3,7 +3,7 @@
  * visit it, weighted by how often each shows up. The collector's own classifier
  * (describeClient) turns them into device, browser and bot, as it does for real hits.
  */
-import { type Random, weightedSampler } from "./random.ts";
+import { type Random, weightedSampler } from "../lib/random.ts";
 
 export type DeviceKind = "desktop" | "mobile" | "tablet";
 

@@ -37,13 +37,13 @@ const strings = {
     liveVisitors: "Besucher in den letzten 30 Minuten",
     botHits: "Herausgefilterte Bot-Aufrufe im Zeitraum",
     rankingHeading: "Themen nach Traktion",
-    rankingCaption: "Themen nach Score, {range}",
+    rankingCaption: "Themen nach Score, vollständige Tage {range}",
     scoreExplanation:
-      "Der Score ist „intensiv gelesen pro Beitrag × (1 + {weight} × Antwortquote)“: Die Antwortquote zählt Kommentare und Ziele pro intensivem Lesen, und sie wird wie die Durchlesequote zum Schnitt der Website hin gezogen, damit kleine Zahlen nicht durch Zufall gewinnen.",
+      "Der Score ist „intensiv gelesen pro Beitragstag × (1 + {weight} × Antwortquote)“: Ein Beitrag zählt für die Tage, an denen er online war, und mit mehreren Themen zu gleichen Teilen. Beide Teile werden zum Schnitt der Website hin gezogen, ein Thema mit einem einzigen Glückstreffer stärker als eines mit vielen gleichmäßig gelesenen Beiträgen. Die Spanne zeigt, wo der Score mit 80 % Sicherheit liegt; die Reihenfolge richtet sich nach ihrem unteren Ende. Überlappen sich zwei Spannen, lassen sich die Themen nicht sicher unterscheiden.",
     engagedReadDefinition:
-      "Intensiv gelesen heißt: mindestens {seconds} Sekunden aktiv auf der Seite oder {depth} % gescrollt. Die Durchlesequote ist intensiv gelesen pro Aufruf.",
+      "Intensiv gelesen heißt: mindestens {seconds} Sekunden aktiv auf der sichtbaren Seite, oder den Artikel zu {depth} % gelesen bei mindestens {minimum} Sekunden auf der Seite. Die Durchlesequote ist der Anteil der Aufrufe, die den Artikel so zu Ende gelesen haben.",
     trendExplanation:
-      "Der Trend vergleicht „intensiv gelesen“ mit dem gleich langen Zeitraum davor; Pfeile stehen nur bei einer Änderung, die mit 95 % Sicherheit kein Zufall ist. „Kleine Stichprobe“: unter {views} Aufrufen oder {reads}-mal intensiv gelesen.",
+      "Der Trend vergleicht „intensiv gelesen pro Beitragstag“ mit dem gleich langen Zeitraum davor, nur über vollständige Tage. Pfeile stehen nur bei einer Änderung, die über die üblichen Schwankungen hinausgeht, auch wenn alle Themen zugleich geprüft werden. „Neu“: Das Thema hatte davor keinen Beitrag. „Kleine Stichprobe“: unter {views} Aufrufen oder {reads}-mal intensiv gelesen.",
     visitorsExplanation:
       "Besucher werden ohne Cookies pro Tag gezählt: Über mehrere Tage ist die Zahl die Summe der täglichen Besucher, nicht die Zahl verschiedener Menschen.",
     topic: "Thema",
@@ -61,6 +61,11 @@ const strings = {
     source: "Quelle",
     day: "Tag",
     smallSample: "kleine Stichprobe",
+    newTopic: "neu",
+    scoreRange: "Spanne (80 %)",
+    readsPerPostDay: "Intensiv gelesen pro Beitragstag",
+    soFarToday: "Heute bisher (nicht im Vergleich)",
+    todayFigures: "{views} Aufrufe, {reads}-mal intensiv gelesen",
     notSignificant: "{change} (nicht signifikant)",
     rising: "steigend",
     falling: "fallend",
@@ -164,13 +169,13 @@ const strings = {
     liveVisitors: "Visitors in the last 30 minutes",
     botHits: "Bot hits filtered out in the period",
     rankingHeading: "Topics by traction",
-    rankingCaption: "Topics by score, {range}",
+    rankingCaption: "Topics by score, complete days {range}",
     scoreExplanation:
-      "The score is “engaged reads per post × (1 + {weight} × response rate)”: the response rate counts comments and goals per engaged read, and like the read-through rate it is pulled toward the site’s average, so that small numbers cannot win by luck.",
+      "The score is “engaged reads per post-day × (1 + {weight} × response rate)”: a post counts for the days it was live, and a post with several topics counts in equal shares. Both parts are pulled toward the site’s average, a topic with one lucky post more than one with many steadily read posts. The range shows where the score lies with 80 % confidence, and topics are ordered by its lower end. Where two ranges overlap, the topics cannot be told apart.",
     engagedReadDefinition:
-      "An engaged read is a view with at least {seconds} seconds of active reading or {depth} % scrolled. The read-through rate is engaged reads per view.",
+      "An engaged read is a view with at least {seconds} seconds of active reading on the visible page, or {depth} % of the article read with at least {minimum} seconds on the page. The read-through rate is the share of views that read the article through like this.",
     trendExplanation:
-      "The trend compares engaged reads with the period of the same length before; arrows appear only for a change that is not chance with 95 % confidence. “Small sample”: under {views} views or {reads} engaged reads.",
+      "The trend compares engaged reads per post-day with the period of the same length before, over complete days only. Arrows appear only for a change beyond the usual ups and downs, even with all topics tested at once. “New”: the topic had no post before. “Small sample”: under {views} views or {reads} engaged reads.",
     visitorsExplanation:
       "Visitors are counted per day without cookies: over several days the number is the sum of daily visitors, not the number of different people.",
     topic: "Topic",
@@ -188,6 +193,11 @@ const strings = {
     source: "Source",
     day: "Day",
     smallSample: "small sample",
+    newTopic: "new",
+    scoreRange: "Range (80 %)",
+    readsPerPostDay: "Engaged reads per post-day",
+    soFarToday: "Today so far (not compared)",
+    todayFigures: "{views} views, {reads} engaged reads",
     notSignificant: "{change} (not significant)",
     rising: "rising",
     falling: "falling",

@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { lastDays, periodSearch, readPeriod } from "../../src/pages/dashboard/_lib/period-choice";
 
 const now = new Date("2026-03-14T23:59:00Z");
-const lastThirtyDays = { from: "2026-02-13", to: "2026-03-14" };
+const lastThirtyDays = { from: "2026-02-12", to: "2026-03-13" };
 
 describe("lastDays", () => {
   it.each([
-    { days: 1, expected: { from: "2026-03-14", to: "2026-03-14" } },
-    { days: 7, expected: { from: "2026-03-08", to: "2026-03-14" } },
+    { days: 1, expected: { from: "2026-03-13", to: "2026-03-13" } },
+    { days: 7, expected: { from: "2026-03-07", to: "2026-03-13" } },
     { days: 30, expected: lastThirtyDays },
-  ])("$days days end today (UTC)", ({ days, expected }) => {
+  ])("$days complete days end yesterday (UTC)", ({ days, expected }) => {
     expect(lastDays(days, now)).toEqual(expected);
   });
 });

@@ -251,9 +251,26 @@ describe("POST /api/event records goals and outbound clicks", () => {
     expect(await openDatabase().select().from(goalEvents)).toStrictEqual([]);
   });
 
+  it("counts a goal once per pageview, however often it is clicked", async () => {
+    const pageId = makePageId();
+    await expectAccepted(postJson(makePageview({ pageId })));
+    for (const name of ["contact", "Contact", "contact", "newsletter"]) {
+      await expectAccepted(postJson(makeGoal({ pageId, name })));
+    }
+    await expectAccepted(postJson(makeGoal({ name: "contact" })));
+    const rows = await openDatabase().select({ pageId: goalEvents.pageId, name: goalEvents.name }).from(goalEvents);
+    expect(rows).toStrictEqual([
+      { pageId, name: "contact" },
+      { pageId, name: "newsletter" },
+    ]);
+  });
+
   it("stores one outbound row that keeps only the target's host", async () => {
     const target = "https://www.example.org/studie/2026?quelle=resonanz&nutzer=alex#teil-2";
-    await expectAccepted(postJson(makeOutbound({ target })));
+    const pageId = makePageId();
+    await expectAccepted(postJson(makePageview({ pageId })));
+    await expectAccepted(postJson(makeOutbound({ pageId, target })));
+    await expectAccepted(postJson(makeOutbound({ pageId, target: "https://www.example.org/other" })));
     const rows = await openDatabase().select().from(outboundClicks);
     expect(rows).toStrictEqual([
       expect.objectContaining({ day: today, path: "/posts/why-pageviews-lie/", targetHost: "www.example.org" }),

@@ -33,6 +33,13 @@ const badRequests: BadRequest[] = [
   { problem: "an unknown type", body: json({ ...makePageview(), type: "click" }), names: "type" },
   { problem: "a numeric type", body: json({ ...makePageview(), type: 1 }), names: "type" },
   { problem: "a missing url", body: json({ type: "pageview" }), names: "url" },
+  // A goal or outbound click must belong to a counted pageview: without its pageId anyone could add goals.
+  { problem: "a goal without a pageId", body: json({ type: "goal", url: pageUrl, name: "contact" }), names: "pageId" },
+  {
+    problem: "an outbound click without a pageId",
+    body: json({ type: "outbound", url: pageUrl, target: "https://example.org/" }),
+    names: "pageId",
+  },
   { problem: "a url that is a number", body: json({ ...makePageview(), url: 42 }), names: "url" },
   { problem: "a relative url", body: json(makePageview({ url: "/posts/why-pageviews-lie/" })), names: "url" },
   { problem: "an ftp: url", body: json(makePageview({ url: "ftp://resonanz.example/posts/" })), names: "url" },

@@ -7,8 +7,9 @@ import { type Day, readRollUps, seedDay } from "./support/traffic";
 // day's salt per isolate, and that cache outlives the tables emptied between tests.
 
 /**
- * Two days of a small blog. An engaged read is engaged_ms >= 30000 or scroll_depth >= 75,
- * a read-through scroll_depth >= 75; the boundaries are on both sides of each threshold.
+ * Two days of a small blog. A read-through is scroll_depth >= 75 with engaged_ms >= 10000,
+ * an engaged read engaged_ms >= 30000 or a read-through; the boundaries are on both sides
+ * of each threshold.
  * anna and ben share a User-Agent, anna and cem an IP address, so a visitor is both.
  */
 function makeTwoDays(first: string, second: string): Day[] {
@@ -18,13 +19,13 @@ function makeTwoDays(first: string, second: string): Day[] {
       views: [
         // engaged (time), no read-through
         { reader: "anna", path: "/posts/a/", referrer: "https://www.linkedin.com/", engagement: [[45_000, 40]] },
-        // engaged (scroll), read-through; the later, lower report changes nothing
+        // engaged (read through after 10 s), read-through; the later, lower report changes nothing
         {
           reader: "ben",
           path: "/posts/a/",
           referrer: "https://lnkd.in/",
           engagement: [
-            [5_000, 80],
+            [10_000, 80],
             [1_000, 10],
           ],
         },
@@ -33,6 +34,7 @@ function makeTwoDays(first: string, second: string): Day[] {
         // exactly at both thresholds
         { reader: "cem", path: "/posts/a", engagement: [[30_000, 75]] },
         { reader: "ben", path: "/posts/b/", referrer: "https://www.google.com/" },
+        // a fling to the bottom in one second: neither engaged nor read through
         { reader: "ben", path: "/posts/b/", referrer: "https://www.google.at/", engagement: [[1_000, 100]] },
         { reader: "cem", path: "/", query: "?utm_source=newsletter&utm_medium=email" },
       ],
@@ -42,6 +44,7 @@ function makeTwoDays(first: string, second: string): Day[] {
         { path: "/posts/a/", name: "subscribe" },
         { path: "/posts/b/", name: "contact" },
       ],
+      // The second click from the one view of "/" to the same host is the same click.
       outbound: ["/posts/a/", "/", "/"],
     },
     {
@@ -73,7 +76,7 @@ describe("rollUpDay", () => {
           readThroughs: 0,
           engagedMs: 0,
           goals: 0,
-          outboundClicks: 2,
+          outboundClicks: 1,
         },
         {
           day: "2026-04-14",
@@ -82,7 +85,7 @@ describe("rollUpDay", () => {
           visitors: 3,
           engagedReads: 3,
           readThroughs: 2,
-          engagedMs: 45_000 + 5_000 + 29_999 + 30_000,
+          engagedMs: 45_000 + 10_000 + 29_999 + 30_000,
           goals: 3,
           outboundClicks: 1,
         },
@@ -91,8 +94,8 @@ describe("rollUpDay", () => {
           path: "/posts/b/",
           views: 2,
           visitors: 1,
-          engagedReads: 1,
-          readThroughs: 1,
+          engagedReads: 0,
+          readThroughs: 0,
           engagedMs: 1_000,
           goals: 1,
           outboundClicks: 0,
@@ -115,61 +118,124 @@ describe("rollUpDay", () => {
           path: "/",
           channel: "email",
           source: "Newsletter",
+          campaign: "",
           views: 1,
           visitors: 1,
           engagedReads: 0,
+          readThroughs: 0,
+          engagedMs: 0,
+          goals: 0,
+          outboundClicks: 1,
         },
         {
           day: "2026-04-14",
           path: "/posts/a/",
           channel: "direct",
           source: "Direct",
+          campaign: "",
           views: 1,
           visitors: 1,
           engagedReads: 1,
+          readThroughs: 1,
+          engagedMs: 30_000,
+          goals: 0,
+          outboundClicks: 0,
         },
         {
           day: "2026-04-14",
           path: "/posts/a/",
           channel: "search",
           source: "Google",
+          campaign: "",
           views: 1,
           visitors: 1,
           engagedReads: 0,
+          readThroughs: 0,
+          engagedMs: 29_999,
+          goals: 1,
+          outboundClicks: 0,
         },
         {
           day: "2026-04-14",
           path: "/posts/a/",
           channel: "social",
           source: "LinkedIn",
+          campaign: "",
           views: 2,
           visitors: 2,
           engagedReads: 2,
+          readThroughs: 1,
+          engagedMs: 55_000,
+          goals: 2,
+          outboundClicks: 1,
         },
         {
           day: "2026-04-14",
           path: "/posts/b/",
           channel: "search",
           source: "Google",
+          campaign: "",
           views: 2,
           visitors: 1,
-          engagedReads: 1,
+          engagedReads: 0,
+          readThroughs: 0,
+          engagedMs: 1_000,
+          goals: 1,
+          outboundClicks: 0,
         },
         {
           day: "2026-04-15",
           path: "/posts/a/",
           channel: "direct",
           source: "Direct",
+          campaign: "",
           views: 2,
           visitors: 1,
           engagedReads: 1,
+          readThroughs: 1,
+          engagedMs: 60_000,
+          goals: 1,
+          outboundClicks: 0,
         },
       ],
+      // Each goal is credited to the channel of the pageview it happened on.
       goals: [
-        { day: "2026-04-14", path: "/posts/a/", name: "contact", conversions: 2 },
-        { day: "2026-04-14", path: "/posts/a/", name: "subscribe", conversions: 1 },
-        { day: "2026-04-14", path: "/posts/b/", name: "contact", conversions: 1 },
-        { day: "2026-04-15", path: "/posts/a/", name: "contact", conversions: 1 },
+        {
+          day: "2026-04-14",
+          path: "/posts/a/",
+          name: "contact",
+          channel: "social",
+          source: "LinkedIn",
+          campaign: "",
+          conversions: 2,
+        },
+        {
+          day: "2026-04-14",
+          path: "/posts/a/",
+          name: "subscribe",
+          channel: "search",
+          source: "Google",
+          campaign: "",
+          conversions: 1,
+        },
+        {
+          day: "2026-04-14",
+          path: "/posts/b/",
+          name: "contact",
+          channel: "search",
+          source: "Google",
+          campaign: "",
+          conversions: 1,
+        },
+        {
+          day: "2026-04-15",
+          path: "/posts/a/",
+          name: "contact",
+          channel: "direct",
+          source: "Direct",
+          campaign: "",
+          conversions: 1,
+        },
       ],
       site: [
         { day: "2026-04-14", views: 7, visitors: 3 },
@@ -243,7 +309,17 @@ describe("rollUpDay", () => {
     });
     await rollUpDay(db, "2026-05-02");
     const { pages, goals } = await readRollUps(db);
-    expect(goals).toStrictEqual([{ day: "2026-05-02", path: "/posts/c/", name: "contact", conversions: 1 }]);
+    expect(goals).toStrictEqual([
+      {
+        day: "2026-05-02",
+        path: "/posts/c/",
+        name: "contact",
+        channel: "direct",
+        source: "Direct",
+        campaign: "",
+        conversions: 1,
+      },
+    ]);
     const pageTotals = {
       goals: pages.reduce((sum, row) => sum + row.goals, 0),
       outboundClicks: pages.reduce((sum, row) => sum + row.outboundClicks, 0),

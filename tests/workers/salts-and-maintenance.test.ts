@@ -33,9 +33,10 @@ async function viewPage(db: Database, now: string): Promise<string> {
 /** One pageview, one goal and one outbound click on `day`. */
 async function seedRawEvents(db: Database, day: string): Promise<void> {
   const context = makeContext({ now: new Date(`${day}T12:00:00Z`) });
-  await collectEvent(db, makePageview(), context);
-  await collectEvent(db, makeGoal(), context);
-  await collectEvent(db, makeOutbound(), context);
+  const pageId = makePageId();
+  await collectEvent(db, makePageview({ pageId }), context);
+  await collectEvent(db, makeGoal({ pageId }), context);
+  await collectEvent(db, makeOutbound({ pageId }), context);
 }
 
 async function listRawDays(db: Database): Promise<Record<string, string[]>> {

@@ -97,41 +97,65 @@ describe("GET /api/admin/stats/topics", () => {
     expect(response.status).toBe(200);
     const { topics } = topicsBody.parse(await response.json());
     expect(topics.map((topic) => topic["slug"])).toEqual(["privacy", "social"]);
-    // Site: 1,000 views, 260 engaged reads, 1 comment + 10 goals → response rate 11/260.
+    // Site (posts only): 260 engaged reads, 1 comment + 10 goals → response rate 11/260, with
+    // the weight of 50 engaged reads as prior. With two topics there is nothing to pool, so
+    // reads per post-day are the topics' own: privacy 200 in 10 post-days, social 60 in 20.
     const siteResponse = 11 / 260;
-    const privacyRate = (11 + 30 * siteResponse) / (200 + 30);
-    const socialRate = (0 + 30 * siteResponse) / (60 + 30);
+    const privacyRate = (11 + 50 * siteResponse) / (200 + 50);
+    const socialRate = (0 + 50 * siteResponse) / (60 + 50);
     expect(topics[0]).toMatchObject({
       topic: "Privacy",
       posts: 1,
+      postDays: 10,
       views: 400,
       engagedReads: 200,
       comments: 1,
       goals: 10,
+      readsPerPostDay: 20,
     });
-    expect(topics[0]?.["score"]).toBeCloseTo(200 * (1 + 10 * privacyRate), 8);
-    expect(topics[1]).toMatchObject({ topic: "Social", posts: 2, views: 600, engagedReads: 60, comments: 0, goals: 0 });
-    expect(topics[1]?.["score"]).toBeCloseTo(30 * (1 + 10 * socialRate), 8);
-    // Privacy: 200 against 100 → z = 100/√300 ≈ 5.8, significant; social: 60 against 60, no change.
-    expect(topics[0]?.["trend"]).toEqual({ change: 1, significant: true });
-    expect(topics[1]?.["trend"]).toEqual({ change: 0, significant: false });
+    expect(topics[0]?.["responseRate"]).toBeCloseTo(privacyRate, 10);
+    expect(topics[0]?.["score"]).toBeCloseTo(20 * (1 + 10 * privacyRate), 8);
+    expect(topics[1]).toMatchObject({ topic: "Social", posts: 2, postDays: 20, views: 600, engagedReads: 60 });
+    expect(topics[1]?.["score"]).toBeCloseTo(3 * (1 + 10 * socialRate), 8);
+    for (const topic of topics) {
+      const score = Number(topic["score"]);
+      expect(topic["interval"]).toEqual({ low: expect.any(Number), high: expect.any(Number) });
+      const interval = z.object({ low: z.number(), high: z.number() }).parse(topic["interval"]);
+      expect(interval.low).toBeLessThan(score);
+      expect(interval.high).toBeGreaterThan(score);
+    }
+    // Per post-day, privacy doubled (20 → 10), social stayed (3 → 3). Privacy's reads came in
+    // one day each period: a burst, which the test does not take for a change.
+    expect(topics[0]?.["trend"]).toMatchObject({ change: 1, significant: false, status: "steady" });
+    expect(topics[1]?.["trend"]).toMatchObject({ change: 0, significant: false, status: "steady" });
     expect(Object.keys(topics[0] ?? {}).sort()).toEqual(
       [
         "topic",
         "slug",
         "posts",
+        "postDays",
         "views",
         "visitors",
         "engagedReads",
         "comments",
         "goals",
         "readThroughRate",
+        "readsPerPostDay",
         "responseRate",
         "score",
+        "interval",
         "lowSample",
         "trend",
+        "series",
       ].sort(),
     );
+  });
+
+  it("leaves today out of the ranking and the trend", async () => {
+    await seedTwoTopics();
+    const today = new Date().toISOString().slice(0, 10);
+    const response = await getStats(`topics?from=${today}&to=${today}`);
+    expect(await response.json()).toEqual({ topics: [] });
   });
 
   it("exports the same table as CSV", async () => {

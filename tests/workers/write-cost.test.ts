@@ -100,7 +100,14 @@ describe("rows written per event", () => {
     expect(rows).toBe(1);
   });
 
-  it.each<{ kind: string; day: string; event: () => TrackerEvent; context: Partial<RequestContext>; rows: number }>([
+  it.each<{
+    kind: string;
+    day: string;
+    /** The event, given the pageId of the day's counted pageview. */
+    event: (pageId: string) => TrackerEvent;
+    context: Partial<RequestContext>;
+    rows: number;
+  }>([
     {
       kind: "an engagement for an unknown pageId",
       day: "2026-12-20",
@@ -108,8 +115,8 @@ describe("rows written per event", () => {
       context: {},
       rows: 0,
     },
-    { kind: "a goal", day: "2026-12-21", event: () => makeGoal(), context: {}, rows: 2 },
-    { kind: "an outbound click", day: "2026-12-22", event: () => makeOutbound(), context: {}, rows: 2 },
+    { kind: "a goal", day: "2026-12-21", event: (pageId) => makeGoal({ pageId }), context: {}, rows: 2 },
+    { kind: "an outbound click", day: "2026-12-22", event: (pageId) => makeOutbound({ pageId }), context: {}, rows: 2 },
     {
       kind: "a crawler's pageview",
       day: "2026-12-23",
@@ -120,7 +127,7 @@ describe("rows written per event", () => {
     {
       kind: "a crawler's goal",
       day: "2026-12-24",
-      event: () => makeGoal(),
+      event: (pageId) => makeGoal({ pageId }),
       context: { userAgent: googlebotUserAgent },
       rows: 0,
     },
@@ -128,7 +135,8 @@ describe("rows written per event", () => {
     const { db, meter } = openMeteredDatabase();
     // A first crawler hit of the day creates its daily_bot_hits row; later ones update it.
     await collectEvent(db, makePageview(), onDay(day, { userAgent: googlebotUserAgent }));
-    await collectEvent(db, makePageview(), onDay(day));
-    expect(await meter.measure(() => collectEvent(db, event(), onDay(day, context)))).toBe(rows);
+    const pageId = makePageId();
+    await collectEvent(db, makePageview({ pageId }), onDay(day));
+    expect(await meter.measure(() => collectEvent(db, event(pageId), onDay(day, context)))).toBe(rows);
   });
 });

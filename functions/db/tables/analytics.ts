@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** One random salt per UTC day for visitor ids; deleted the next day so ids can never be recomputed. */
 export const dailySalts = sqliteTable("daily_salts", {
@@ -36,7 +36,10 @@ export const pageviews = sqliteTable(
   (table) => [uniqueIndex("pageviews_day_page").on(table.day, table.pageId)],
 );
 
-/** Clicks on elements marked `data-goal="name"`. */
+/**
+ * Clicks on elements marked `data-goal="name"`, each tied to its counted pageview. A goal
+ * counts once per pageview: a second click on the same button is the same conversion.
+ */
 export const goalEvents = sqliteTable(
   "goal_events",
   {
@@ -47,10 +50,10 @@ export const goalEvents = sqliteTable(
     name: text("name").notNull(),
     createdAt: integer("created_at").notNull(),
   },
-  (table) => [index("goal_events_day").on(table.day)],
+  (table) => [uniqueIndex("goal_events_day_page_name").on(table.day, table.pageId, table.name)],
 );
 
-/** Clicks on links to other sites; only the target's host is kept. */
+/** Clicks on links to other sites; only the target's host is kept, once per pageview and host. */
 export const outboundClicks = sqliteTable(
   "outbound_clicks",
   {
@@ -61,7 +64,7 @@ export const outboundClicks = sqliteTable(
     targetHost: text("target_host").notNull(),
     createdAt: integer("created_at").notNull(),
   },
-  (table) => [index("outbound_clicks_day").on(table.day)],
+  (table) => [uniqueIndex("outbound_clicks_day_page_host").on(table.day, table.pageId, table.targetHost)],
 );
 
 /** Hits filtered as bots, counted per day so the author sees how many were left out. */
@@ -87,7 +90,11 @@ export const dailyPageStats = sqliteTable(
   (table) => [primaryKey({ columns: [table.day, table.path] })],
 );
 
-/** Daily roll-up per page and source: which channels bring readers who actually read. */
+/**
+ * Daily roll-up per page, channel, source and campaign ("" for none): which channels bring
+ * readers who read and act. Goals and outbound clicks are credited to the pageview they
+ * happened on, so they keep their channel after the raw events expire.
+ */
 export const dailySourceStats = sqliteTable(
   "daily_source_stats",
   {
@@ -95,23 +102,45 @@ export const dailySourceStats = sqliteTable(
     path: text("path").notNull(),
     channel: text("channel").notNull(),
     source: text("source").notNull(),
+    campaign: text("campaign").notNull().default(""),
     views: integer("views").notNull(),
     visitors: integer("visitors").notNull(),
     engagedReads: integer("engaged_reads").notNull(),
+    readThroughs: integer("read_throughs").notNull().default(0),
+    engagedMs: integer("engaged_ms").notNull().default(0),
+    goals: integer("goals").notNull().default(0),
+    outboundClicks: integer("outbound_clicks").notNull().default(0),
   },
-  (table) => [primaryKey({ columns: [table.day, table.path, table.channel, table.source] })],
+  (table) => [primaryKey({ columns: [table.day, table.path, table.channel, table.source, table.campaign] })],
 );
 
-/** Daily roll-up of goal conversions per page and goal name. */
+/** Daily roll-up of goal conversions per page, goal name and the channel of the pageview they happened on. */
 export const dailyGoalStats = sqliteTable(
   "daily_goal_stats",
   {
     day: text("day").notNull(),
     path: text("path").notNull(),
     name: text("name").notNull(),
+    channel: text("channel").notNull().default("unknown"),
+    source: text("source").notNull().default("unknown"),
+    campaign: text("campaign").notNull().default(""),
     conversions: integer("conversions").notNull(),
   },
-  (table) => [primaryKey({ columns: [table.day, table.path, table.name] })],
+  (table) => [
+    primaryKey({ columns: [table.day, table.path, table.name, table.channel, table.source, table.campaign] }),
+  ],
+);
+
+/** Daily roll-up of outbound clicks per page and target host. */
+export const dailyOutboundStats = sqliteTable(
+  "daily_outbound_stats",
+  {
+    day: text("day").notNull(),
+    path: text("path").notNull(),
+    targetHost: text("target_host").notNull(),
+    clicks: integer("clicks").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.path, table.targetHost] })],
 );
 
 /** Daily roll-up per dimension value: countries, devices, browsers and UTM campaigns. */

@@ -23,6 +23,15 @@ export const comments = sqliteTable(
     /** SHA-256 of the reader's private deletion token; the token itself is never stored. */
     deleteTokenHash: text("delete_token_hash"),
     deleteTokenExpiresAt: integer("delete_token_expires_at"),
+    /**
+     * The pageview the comment was written on (the tracker's random pageId, sent with the form)
+     * and that pageview's channel, source and campaign, copied at submit time so that the
+     * attribution outlives the raw pageviews. Null for comments sent without JavaScript.
+     */
+    pageId: text("page_id"),
+    channel: text("channel"),
+    source: text("source"),
+    campaign: text("campaign"),
   },
   (table) => [
     index("comments_post_status").on(table.postSlug, table.status, table.createdAt),

@@ -39,13 +39,20 @@ export function makeEngagement(overrides: Partial<EngagementEvent> = {}): Engage
 }
 
 export function makeGoal(overrides: Partial<GoalEvent> = {}): GoalEvent {
-  return { type: "goal", url: `${siteOrigin}/posts/why-pageviews-lie/`, name: "contact", ...overrides };
+  return {
+    type: "goal",
+    url: `${siteOrigin}/posts/why-pageviews-lie/`,
+    pageId: makePageId(),
+    name: "contact",
+    ...overrides,
+  };
 }
 
 export function makeOutbound(overrides: Partial<OutboundEvent> = {}): OutboundEvent {
   return {
     type: "outbound",
     url: `${siteOrigin}/posts/why-pageviews-lie/`,
+    pageId: makePageId(),
     target: "https://www.example.org/studie?quelle=resonanz",
     ...overrides,
   };

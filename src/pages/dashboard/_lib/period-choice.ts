@@ -1,12 +1,15 @@
 import { type Period, periodQuery } from "../../../../functions/queries/period";
 import { addDays, utcDay } from "../../../../shared/utc-day";
 
-/** The quick choices of the period picker, in days ending today. */
+/**
+ * The quick choices of the period picker, in complete days ending yesterday: today has only
+ * begun and appears apart, as "today so far" (docs/traction.md).
+ */
 export const presetDays = [7, 30, 90] as const;
 const defaultDays = 30;
 
 export function lastDays(days: number, now: Date): Period {
-  const to = utcDay(now);
+  const to = addDays(utcDay(now), -1);
   return { from: addDays(to, 1 - days), to };
 }
 
@@ -16,7 +19,7 @@ export interface PeriodChoice {
   invalid: boolean;
 }
 
-/** The period of `?from=&to=`, or the last 30 days ending today (UTC). */
+/** The period of `?from=&to=`, or the last 30 complete days (UTC). */
 export function readPeriod(params: URLSearchParams, now: Date): PeriodChoice {
   const from = params.get("from");
   const to = params.get("to");

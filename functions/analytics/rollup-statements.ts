@@ -1,0 +1,93 @@
+import { type SQL, sql } from "drizzle-orm";
+import { addDays } from "../../shared/utc-day";
+import { engagedReadSql, readThroughSql } from "./engagement";
+
+const engaged = sql.raw(engagedReadSql);
+const readThrough = sql.raw(readThroughSql);
+
+/**
+ * The day's goals and outbound clicks with the channel, source and campaign of the pageview
+ * they happened on (opened that day, or the day before for a page left open over midnight).
+ */
+function actsWithTheirPageview(day: string): SQL {
+  return sql`
+    SELECT p.path, p.channel, p.source, coalesce(p.utm_campaign, '') AS campaign,
+      sum(e.kind = 'goal') AS goals, sum(e.kind = 'outbound') AS outbound_clicks
+    FROM (
+      SELECT page_id, 'goal' AS kind FROM goal_events WHERE day = ${day}
+      UNION ALL SELECT page_id, 'outbound' FROM outbound_clicks WHERE day = ${day}
+    ) e JOIN pageviews p ON p.page_id = e.page_id AND p.day IN (${day}, ${addDays(day, -1)})
+    GROUP BY p.path, p.channel, p.source, campaign`;
+}
+
+/** Pages, channels, sources and campaigns of one day: views, reading, and what readers did. */
+export function sourceStatsStatement(day: string): SQL {
+  return sql`
+    WITH v AS (
+      SELECT path, channel, source, coalesce(utm_campaign, '') AS campaign, count(*) AS views,
+        count(DISTINCT visitor_id) AS visitors, sum(${engaged}) AS engaged_reads,
+        sum(${readThrough}) AS read_throughs, sum(engaged_ms) AS engaged_ms
+      FROM pageviews WHERE day = ${day} GROUP BY path, channel, source, campaign
+    ), a AS (${actsWithTheirPageview(day)}),
+    k AS (SELECT path, channel, source, campaign FROM v UNION SELECT path, channel, source, campaign FROM a)
+    INSERT INTO daily_source_stats (day, path, channel, source, campaign, views, visitors, engaged_reads,
+      read_throughs, engaged_ms, goals, outbound_clicks)
+    SELECT ${day}, k.path, k.channel, k.source, k.campaign, coalesce(v.views, 0), coalesce(v.visitors, 0),
+      coalesce(v.engaged_reads, 0), coalesce(v.read_throughs, 0), coalesce(v.engaged_ms, 0),
+      coalesce(a.goals, 0), coalesce(a.outbound_clicks, 0)
+    FROM k LEFT JOIN v USING (path, channel, source, campaign) LEFT JOIN a USING (path, channel, source, campaign)
+    WHERE true
+    ON CONFLICT (day, path, channel, source, campaign) DO UPDATE SET views = excluded.views,
+      visitors = excluded.visitors, engaged_reads = excluded.engaged_reads, read_throughs = excluded.read_throughs,
+      engaged_ms = excluded.engaged_ms, goals = excluded.goals, outbound_clicks = excluded.outbound_clicks
+    WHERE (views, visitors, engaged_reads, read_throughs, engaged_ms, goals, outbound_clicks)
+      IS NOT (excluded.views, excluded.visitors, excluded.engaged_reads, excluded.read_throughs,
+        excluded.engaged_ms, excluded.goals, excluded.outbound_clicks)`;
+}
+
+/** Goal conversions of one day per page and name, credited to the channel of their pageview. */
+export function goalStatsStatement(day: string): SQL {
+  return sql`
+    INSERT INTO daily_goal_stats (day, path, name, channel, source, campaign, conversions)
+    SELECT g.day, g.path, g.name, coalesce(p.channel, 'unknown'), coalesce(p.source, 'unknown'),
+      coalesce(p.utm_campaign, ''), count(*)
+    FROM goal_events g LEFT JOIN pageviews p ON p.page_id = g.page_id AND p.day IN (${day}, ${addDays(day, -1)})
+    WHERE g.day = ${day}
+    GROUP BY g.path, g.name, coalesce(p.channel, 'unknown'), coalesce(p.source, 'unknown'), coalesce(p.utm_campaign, '')
+    ON CONFLICT (day, path, name, channel, source, campaign) DO UPDATE SET conversions = excluded.conversions
+    WHERE conversions != excluded.conversions`;
+}
+
+/** Outbound clicks of one day per page and target host. */
+export function outboundStatsStatement(day: string): SQL {
+  return sql`
+    INSERT INTO daily_outbound_stats (day, path, target_host, clicks)
+    SELECT day, path, target_host, count(*) FROM outbound_clicks WHERE day = ${day} GROUP BY path, target_host
+    ON CONFLICT (day, path, target_host) DO UPDATE SET clicks = excluded.clicks WHERE clicks != excluded.clicks`;
+}
+
+/** One day's pages: views, reading and outcomes, including pages with only a goal that day. */
+export function pageStatsStatement(day: string): SQL {
+  return sql`
+    WITH paths AS (
+      SELECT path FROM pageviews WHERE day = ${day}
+      UNION SELECT path FROM goal_events WHERE day = ${day}
+      UNION SELECT path FROM outbound_clicks WHERE day = ${day}
+    ), v AS (
+      SELECT path, count(*) AS views, count(DISTINCT visitor_id) AS visitors, sum(${engaged}) AS engaged_reads,
+        sum(${readThrough}) AS read_throughs, sum(engaged_ms) AS engaged_ms
+      FROM pageviews WHERE day = ${day} GROUP BY path
+    ), g AS (SELECT path, count(*) AS n FROM goal_events WHERE day = ${day} GROUP BY path),
+    o AS (SELECT path, count(*) AS n FROM outbound_clicks WHERE day = ${day} GROUP BY path)
+    INSERT INTO daily_page_stats (day, path, views, visitors, engaged_reads, read_throughs, engaged_ms, goals, outbound_clicks)
+    SELECT ${day}, paths.path, coalesce(v.views, 0), coalesce(v.visitors, 0), coalesce(v.engaged_reads, 0),
+      coalesce(v.read_throughs, 0), coalesce(v.engaged_ms, 0), coalesce(g.n, 0), coalesce(o.n, 0)
+    FROM paths LEFT JOIN v ON v.path = paths.path LEFT JOIN g ON g.path = paths.path LEFT JOIN o ON o.path = paths.path
+    WHERE true
+    ON CONFLICT (day, path) DO UPDATE SET views = excluded.views, visitors = excluded.visitors,
+      engaged_reads = excluded.engaged_reads, read_throughs = excluded.read_throughs,
+      engaged_ms = excluded.engaged_ms, goals = excluded.goals, outbound_clicks = excluded.outbound_clicks
+    WHERE (views, visitors, engaged_reads, read_throughs, engaged_ms, goals, outbound_clicks)
+      IS NOT (excluded.views, excluded.visitors, excluded.engaged_reads, excluded.read_throughs,
+        excluded.engaged_ms, excluded.goals, excluded.outbound_clicks)`;
+}
