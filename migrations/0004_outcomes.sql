@@ -50,7 +50,6 @@ CREATE TABLE `__new_daily_source_stats` (
 INSERT INTO `__new_daily_source_stats`("day", "path", "channel", "source", "views", "visitors", "engaged_reads") SELECT "day", "path", "channel", "source", "views", "visitors", "engaged_reads" FROM `daily_source_stats`;--> statement-breakpoint
 DROP TABLE `daily_source_stats`;--> statement-breakpoint
 ALTER TABLE `__new_daily_source_stats` RENAME TO `daily_source_stats`;--> statement-breakpoint
-ALTER TABLE `comments` ADD `page_id` text;--> statement-breakpoint
 ALTER TABLE `comments` ADD `channel` text;--> statement-breakpoint
 ALTER TABLE `comments` ADD `source` text;--> statement-breakpoint
 ALTER TABLE `comments` ADD `campaign` text;

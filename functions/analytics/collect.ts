@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { addDays, utcDay } from "../../shared/utc-day";
 import { siteConfig } from "../../site.config";
 import { dailyBotHits, goalEvents, outboundClicks, pageviews } from "../db/schema";
@@ -7,6 +7,7 @@ import { type Refused, refuse } from "../outcome";
 import type { EngagementEvent, GoalEvent, OutboundEvent, PageviewEvent, TrackerEvent } from "../schemas/event";
 import { classifySource } from "./classify-source";
 import { normalizePagePath } from "./page-path";
+import { findPageviewSource } from "./pageview-source";
 import type { RequestContext } from "./request-context";
 import { getDailySalt } from "./salts";
 import { describeClient } from "./user-agent";
@@ -168,20 +169,6 @@ async function recordOutbound(
   return result.meta.changes > 0 ? "counted" : "ignored";
 }
 
-/**
- * Whether a goal or outbound click belongs to a counted pageview. Events whose
- * pageview was filtered as a bot (or never sent) are dropped with it.
- */
-async function hasCountedPageview(db: Database, pageId: string, now: Date): Promise<boolean> {
-  const today = utcDay(now);
-  const [row] = await db
-    .select({ id: pageviews.id })
-    .from(pageviews)
-    .where(and(inArray(pageviews.day, [today, addDays(today, -1)]), eq(pageviews.pageId, pageId)))
-    .limit(1);
-  return row !== undefined;
-}
-
 /** Stores one validated tracker event. Bots are counted per day and otherwise dropped. */
 export async function collectEvent(
   db: Database,
@@ -193,7 +180,8 @@ export async function collectEvent(
   if (event.type === "pageview") return recordPageview(db, event, url, context);
   if (describeClient(context.userAgent).isBot) return "filtered";
   if (event.type === "engagement") return recordEngagement(db, event, context);
-  if (!(await hasCountedPageview(db, event.pageId, context.now))) return "ignored";
+  // A goal or outbound click belongs to a counted pageview: one filtered as a bot, or never sent, takes it along.
+  if (!(await findPageviewSource(db, event.pageId, context.now))) return "ignored";
   if (event.type === "goal") return recordGoal(db, event, url, context);
   return recordOutbound(db, event, url, context);
 }

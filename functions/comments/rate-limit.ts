@@ -21,6 +21,9 @@ export type CommentRow = Pick<
   | "approvedAt"
   | "deleteTokenHash"
   | "deleteTokenExpiresAt"
+  | "channel"
+  | "source"
+  | "campaign"
 > & { clientHash: string };
 
 const insertedRow = z.object({ id: z.number().int().positive() }).optional();

@@ -1,6 +1,7 @@
 import { postPath } from "../../shared/urls";
 import { utcDay } from "../../shared/utc-day";
 import { type CommentsConfig, commentsConfig } from "../../site.config";
+import { findPageviewSource } from "../analytics/pageview-source";
 import { randomHex } from "../crypto";
 import type { Database } from "../env";
 import { type Accepted, accept, refuse } from "../outcome";
@@ -94,6 +95,8 @@ export async function submitComment(
     config,
   );
   const status = spamReason ? "spam" : config.autoApprove ? "approved" : "pending";
+  // Credited to where the reader came from; the pageId itself is not stored.
+  const source = input.pageId ? await findPageviewSource(db, input.pageId, context.now) : undefined;
   const deleteToken = randomHex(32);
   const id = await insertWithinLimit(db, {
     postSlug: post.slug,
@@ -108,6 +111,9 @@ export async function submitComment(
     clientHash,
     deleteTokenHash: await hashDeleteToken(deleteToken),
     deleteTokenExpiresAt: context.now.getTime() + deleteLinkLifetimeMs,
+    channel: source?.channel ?? null,
+    source: source?.source ?? null,
+    campaign: source?.campaign ?? null,
   });
   if (id === undefined) return tooManyComments(await secondsUntilAllowed(db, clientHash, context.now));
   if (status !== "spam") {

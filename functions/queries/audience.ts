@@ -1,7 +1,7 @@
-import { sql } from "drizzle-orm";
-import { addDays, utcDay } from "../../shared/utc-day";
+import { type SQL, sql } from "drizzle-orm";
+import { addDays, dayStartMs, utcDay } from "../../shared/utc-day";
 import type { Database } from "../env";
-import type { Period } from "./period";
+import { type Period, periodEndMs } from "./period";
 
 export interface SourceStats {
   channel: string;
@@ -9,17 +9,44 @@ export interface SourceStats {
   views: number;
   visitors: number;
   engagedReads: number;
+  /** Goal conversions on pageviews from this source. */
+  goals: number;
+  /** Approved reader comments written on pageviews from this source (the author's replies left out). */
+  comments: number;
 }
 
-/** Channels and sources of the period (internal navigation left out: it is not a source). */
+/** The paths of one topic's posts, or of every post: the population the dashboard counts (docs/traction.md). */
+function postPaths(topicSlug: string | undefined): SQL {
+  return sql`SELECT p.path FROM posts p
+    WHERE ${topicSlug ?? null} IS NULL OR p.slug IN (SELECT post_slug FROM post_topics WHERE topic_slug = ${topicSlug ?? null})`;
+}
+
+/**
+ * Channels and sources of the period (internal navigation left out: it is not a source),
+ * with what their readers did. Comments written without JavaScript carry no channel and
+ * appear as channel "none".
+ */
 export function listSourceStats(db: Database, period: Period, topicSlug?: string): Promise<SourceStats[]> {
   return db.all<SourceStats>(sql`
-    SELECT s.channel, s.source, sum(s.views) AS views, sum(s.visitors) AS visitors, sum(s.engaged_reads) AS engagedReads
-    FROM daily_source_stats s
-    WHERE s.day BETWEEN ${period.from} AND ${period.to} AND s.channel != 'internal'
-      AND (${topicSlug ?? null} IS NULL OR s.path IN (
-        SELECT p.path FROM posts p JOIN post_topics pt ON pt.post_slug = p.slug WHERE pt.topic_slug = ${topicSlug ?? null}))
-    GROUP BY s.channel, s.source ORDER BY views DESC, s.source`);
+    WITH reading AS (
+      SELECT s.channel, s.source, sum(s.views) AS views, sum(s.visitors) AS visitors,
+        sum(s.engaged_reads) AS engaged_reads, sum(s.goals) AS goals
+      FROM daily_source_stats s
+      WHERE s.day BETWEEN ${period.from} AND ${period.to} AND s.channel != 'internal' AND s.path IN (${postPaths(topicSlug)})
+      GROUP BY s.channel, s.source
+    ), talk AS (
+      SELECT coalesce(c.channel, 'none') AS channel, coalesce(c.source, 'none') AS source, count(*) AS comments
+      FROM comments c JOIN posts p ON p.slug = c.post_slug
+      WHERE c.status = 'approved' AND c.by_author = 0 AND c.created_at >= ${dayStartMs(period.from)}
+        AND c.created_at < ${periodEndMs(period)} AND p.path IN (${postPaths(topicSlug)})
+      GROUP BY 1, 2
+    ), keys AS (SELECT channel, source FROM reading UNION SELECT channel, source FROM talk WHERE channel != 'internal')
+    SELECT keys.channel, keys.source, coalesce(reading.views, 0) AS views, coalesce(reading.visitors, 0) AS visitors,
+      coalesce(reading.engaged_reads, 0) AS engagedReads, coalesce(reading.goals, 0) AS goals,
+      coalesce(talk.comments, 0) AS comments
+    FROM keys LEFT JOIN reading USING (channel, source) LEFT JOIN talk USING (channel, source)
+    ORDER BY views DESC, engagedReads DESC, keys.source
+    LIMIT 500`);
 }
 
 export interface TopicChannelCell {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageId } from "./event";
 
 /** Form fields arrive as strings; an empty optional field means "not given". */
 const optionalText = (schema: z.ZodString) =>
@@ -31,6 +32,8 @@ export const newCommentSchema = z.object({
   trap: z.string().max(500).default(""),
   email: z.string().max(500).default(""),
   turnstileToken: z.string().max(4096).optional(),
+  /** The tracker's id of the pageview the comment was written on; empty without JavaScript. */
+  pageId: optionalText(pageId),
 });
 
 export type NewComment = z.infer<typeof newCommentSchema>;

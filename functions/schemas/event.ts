@@ -12,7 +12,7 @@ const httpUrl = z
   });
 
 /** Random per page view, made by the tracker in memory; links engagement to its pageview. */
-const pageId = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, { message: "must be 8-40 letters, digits, _ or -" });
+export const pageId = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, { message: "must be 8-40 letters, digits, _ or -" });
 
 export const pageviewEvent = z.strictObject({
   type: z.literal("pageview"),

@@ -44,12 +44,13 @@ function startTracker(): void {
 
   const tick = () => {
     const now = Date.now();
-    if (document.visibilityState === "visible" && now - lastInteraction < idleAfterMs) engagedMs += now - lastTick;
+    if (!document.hidden && now - lastInteraction < idleAfterMs) engagedMs += now - lastTick;
     lastTick = now;
   };
+  // Depth on the article (the post, not its comments or footer); the whole page where there is none.
   const measureScroll = () => {
-    const seen = scrollY + innerHeight;
-    const depth = Math.min(100, Math.round((seen / document.documentElement.scrollHeight) * 100));
+    const box = (document.querySelector("article") ?? document.documentElement).getBoundingClientRect();
+    const depth = Math.min(100, Math.round(((innerHeight - box.top) / box.height) * 100));
     if (depth > scrollDepth) scrollDepth = depth;
   };
   const flush = () => {
@@ -69,6 +70,8 @@ function startTracker(): void {
     engagedMs = scrollDepth = 0;
     lastTick = lastInteraction = Date.now();
     measureScroll();
+    // The comment form sends it along, so a comment is credited to this pageview's channel (docs/traction.md).
+    document.documentElement.dataset["pageId"] = pageId;
     send({ type: "pageview", url, referrer, pageId, bot: navigator.webdriver });
   };
 
@@ -84,7 +87,7 @@ function startTracker(): void {
     );
   }
   setInterval(tick, 5_000);
-  addEventListener("visibilitychange", () => (document.visibilityState === "hidden" ? flush() : tick()));
+  addEventListener("visibilitychange", () => (document.hidden ? flush() : tick()));
   addEventListener("pagehide", flush);
   addEventListener(
     "click",

@@ -50,7 +50,6 @@ const documentedColumns = {
     "client_hash",
     "delete_token_hash",
     "delete_token_expires_at",
-    "page_id",
     "channel",
     "source",
     "campaign",

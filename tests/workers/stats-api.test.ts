@@ -174,8 +174,10 @@ describe("GET /api/admin/stats/sources and posts", () => {
     const sources = await (await getStats("sources?from=2026-03-01&to=2026-03-10")).json();
     expect(sources).toEqual({
       sources: [
-        { channel: "social", source: "LinkedIn", views: 300, visitors: 250, engagedReads: 180 },
-        { channel: "search", source: "Google", views: 100, visitors: 90, engagedReads: 20 },
+        { channel: "social", source: "LinkedIn", views: 300, visitors: 250, engagedReads: 180, goals: 0, comments: 0 },
+        { channel: "search", source: "Google", views: 100, visitors: 90, engagedReads: 20, goals: 0, comments: 0 },
+        // The comment was stored without a pageview to credit (no JavaScript).
+        { channel: "none", source: "none", views: 0, visitors: 0, engagedReads: 0, goals: 0, comments: 1 },
       ],
     });
     const postsOfSocial = await (await getStats("posts?from=2026-03-01&to=2026-03-10&topic=social")).json();

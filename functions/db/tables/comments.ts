@@ -24,11 +24,11 @@ export const comments = sqliteTable(
     deleteTokenHash: text("delete_token_hash"),
     deleteTokenExpiresAt: integer("delete_token_expires_at"),
     /**
-     * The pageview the comment was written on (the tracker's random pageId, sent with the form)
-     * and that pageview's channel, source and campaign, copied at submit time so that the
-     * attribution outlives the raw pageviews. Null for comments sent without JavaScript.
+     * The channel, source and campaign of the pageview the comment was written on (found by
+     * the tracker's random pageId, which the form sends along and which is not stored),
+     * copied at submit time so that the attribution outlives the raw pageviews. Null for
+     * comments sent without JavaScript.
      */
-    pageId: text("page_id"),
     channel: text("channel"),
     source: text("source"),
     campaign: text("campaign"),

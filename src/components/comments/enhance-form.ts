@@ -53,7 +53,11 @@ async function submit(form: HTMLFormElement): Promise<void> {
     const response = await fetch("/api/comments", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(Object.fromEntries(new FormData(form))),
+      // The tracker's id of this pageview, so the comment is credited to the reader's channel (docs/traction.md).
+      body: JSON.stringify({
+        ...Object.fromEntries(new FormData(form)),
+        pageId: document.documentElement.dataset["pageId"],
+      }),
       credentials: "omit",
     });
     const body: unknown = await response.json().catch(() => ({}));

@@ -8,6 +8,7 @@ const channelKeys: Record<string, DashboardKey> = {
   email: "channelEmail",
   campaign: "channelCampaign",
   referral: "channelReferral",
+  none: "channelNone",
 };
 
 const deviceKeys: Record<string, DashboardKey> = {
