@@ -7,7 +7,7 @@ import { type Refused, refuse } from "../outcome";
 import type { EngagementEvent, GoalEvent, OutboundEvent, PageviewEvent, TrackerEvent } from "../schemas/event";
 import { classifySource } from "./classify-source";
 import { normalizePagePath } from "./page-path";
-import { findPageviewSource } from "./pageview-source";
+import { findPageviewSource, type PageviewSource } from "./pageview-source";
 import type { RequestContext } from "./request-context";
 import { getDailySalt } from "./salts";
 import { describeClient } from "./user-agent";
@@ -133,7 +133,13 @@ async function recordEngagement(
   return "ignored";
 }
 
-async function recordGoal(db: Database, event: GoalEvent, url: URL, context: RequestContext): Promise<CollectOutcome> {
+async function recordGoal(
+  db: Database,
+  event: GoalEvent,
+  url: URL,
+  context: RequestContext,
+  source: PageviewSource,
+): Promise<CollectOutcome> {
   // A second click on the same goal of the same pageview is the same conversion.
   const result = await db
     .insert(goalEvents)
@@ -143,6 +149,7 @@ async function recordGoal(db: Database, event: GoalEvent, url: URL, context: Req
       path: normalizePagePath(url),
       name: event.name.toLowerCase(),
       createdAt: context.now.getTime(),
+      ...source,
     })
     .onConflictDoNothing()
     .run();
@@ -154,6 +161,7 @@ async function recordOutbound(
   event: OutboundEvent,
   url: URL,
   context: RequestContext,
+  source: PageviewSource,
 ): Promise<CollectOutcome> {
   const result = await db
     .insert(outboundClicks)
@@ -163,6 +171,7 @@ async function recordOutbound(
       path: normalizePagePath(url),
       targetHost: new URL(event.target).hostname,
       createdAt: context.now.getTime(),
+      ...source,
     })
     .onConflictDoNothing()
     .run();
@@ -181,7 +190,8 @@ export async function collectEvent(
   if (describeClient(context.userAgent).isBot) return "filtered";
   if (event.type === "engagement") return recordEngagement(db, event, context);
   // A goal or outbound click belongs to a counted pageview: one filtered as a bot, or never sent, takes it along.
-  if (!(await findPageviewSource(db, event.pageId, context.now))) return "ignored";
-  if (event.type === "goal") return recordGoal(db, event, url, context);
-  return recordOutbound(db, event, url, context);
+  const source = await findPageviewSource(db, event.pageId, context.now);
+  if (!source) return "ignored";
+  if (event.type === "goal") return recordGoal(db, event, url, context, source);
+  return recordOutbound(db, event, url, context, source);
 }

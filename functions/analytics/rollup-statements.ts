@@ -1,23 +1,22 @@
 import { type SQL, sql } from "drizzle-orm";
-import { addDays } from "../../shared/utc-day";
 import { engagedReadSql, readThroughSql } from "./engagement";
 
 const engaged = sql.raw(engagedReadSql);
 const readThrough = sql.raw(readThroughSql);
 
 /**
- * The day's goals and outbound clicks with the channel, source and campaign of the pageview
- * they happened on (opened that day, or the day before for a page left open over midnight).
+ * The day's goals and outbound clicks per page and the channel, source and campaign they
+ * were credited to when collected (the visit their pageview belongs to).
  */
-function actsWithTheirPageview(day: string): SQL {
+function actsOfTheDay(day: string): SQL {
   return sql`
-    SELECT p.path, p.channel, p.source, coalesce(p.utm_campaign, '') AS campaign,
-      sum(e.kind = 'goal') AS goals, sum(e.kind = 'outbound') AS outbound_clicks
+    SELECT path, channel, source, coalesce(campaign, '') AS campaign,
+      sum(kind = 'goal') AS goals, sum(kind = 'outbound') AS outbound_clicks
     FROM (
-      SELECT page_id, 'goal' AS kind FROM goal_events WHERE day = ${day}
-      UNION ALL SELECT page_id, 'outbound' FROM outbound_clicks WHERE day = ${day}
-    ) e JOIN pageviews p ON p.page_id = e.page_id AND p.day IN (${day}, ${addDays(day, -1)})
-    GROUP BY p.path, p.channel, p.source, campaign`;
+      SELECT path, channel, source, campaign, 'goal' AS kind FROM goal_events WHERE day = ${day}
+      UNION ALL SELECT path, channel, source, campaign, 'outbound' FROM outbound_clicks WHERE day = ${day}
+    ) WHERE true
+    GROUP BY path, channel, source, coalesce(campaign, '')`;
 }
 
 /** Pages, channels, sources and campaigns of one day: views, reading, and what readers did. */
@@ -28,7 +27,7 @@ export function sourceStatsStatement(day: string): SQL {
         count(DISTINCT visitor_id) AS visitors, sum(${engaged}) AS engaged_reads,
         sum(${readThrough}) AS read_throughs, sum(engaged_ms) AS engaged_ms
       FROM pageviews WHERE day = ${day} GROUP BY path, channel, source, campaign
-    ), a AS (${actsWithTheirPageview(day)}),
+    ), a AS (${actsOfTheDay(day)}),
     k AS (SELECT path, channel, source, campaign FROM v UNION SELECT path, channel, source, campaign FROM a)
     INSERT INTO daily_source_stats (day, path, channel, source, campaign, views, visitors, engaged_reads,
       read_throughs, engaged_ms, goals, outbound_clicks)
@@ -45,15 +44,12 @@ export function sourceStatsStatement(day: string): SQL {
         excluded.engaged_ms, excluded.goals, excluded.outbound_clicks)`;
 }
 
-/** Goal conversions of one day per page and name, credited to the channel of their pageview. */
+/** Goal conversions of one day per page and name, with the channel each was credited to. */
 export function goalStatsStatement(day: string): SQL {
   return sql`
     INSERT INTO daily_goal_stats (day, path, name, channel, source, campaign, conversions)
-    SELECT g.day, g.path, g.name, coalesce(p.channel, 'unknown'), coalesce(p.source, 'unknown'),
-      coalesce(p.utm_campaign, ''), count(*)
-    FROM goal_events g LEFT JOIN pageviews p ON p.page_id = g.page_id AND p.day IN (${day}, ${addDays(day, -1)})
-    WHERE g.day = ${day}
-    GROUP BY g.path, g.name, coalesce(p.channel, 'unknown'), coalesce(p.source, 'unknown'), coalesce(p.utm_campaign, '')
+    SELECT day, path, name, channel, source, coalesce(campaign, ''), count(*) FROM goal_events WHERE day = ${day}
+    GROUP BY path, name, channel, source, coalesce(campaign, '')
     ON CONFLICT (day, path, name, channel, source, campaign) DO UPDATE SET conversions = excluded.conversions
     WHERE conversions != excluded.conversions`;
 }

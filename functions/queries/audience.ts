@@ -54,15 +54,36 @@ export interface TopicChannelCell {
   channel: string;
   views: number;
   engagedReads: number;
+  goals: number;
+  comments: number;
 }
 
-/** Which platform works for which topic: views and engaged reads per topic and channel. */
+/**
+ * Which platform works for which topic: views, engaged reads, goals and comments per topic
+ * and channel, over posts (a post counts in each of its topics). Comments written without
+ * JavaScript have no channel and are left out here.
+ */
 export function topicChannelMatrix(db: Database, period: Period): Promise<TopicChannelCell[]> {
   return db.all<TopicChannelCell>(sql`
-    SELECT pt.topic_slug AS topic, s.channel, sum(s.views) AS views, sum(s.engaged_reads) AS engagedReads
-    FROM daily_source_stats s JOIN posts p ON p.path = s.path JOIN post_topics pt ON pt.post_slug = p.slug
-    WHERE s.day BETWEEN ${period.from} AND ${period.to} AND s.channel != 'internal'
-    GROUP BY pt.topic_slug, s.channel ORDER BY pt.topic_slug, views DESC`);
+    WITH reading AS (
+      SELECT pt.topic_slug AS topic, s.channel, sum(s.views) AS views, sum(s.engaged_reads) AS engaged_reads,
+        sum(s.goals) AS goals
+      FROM daily_source_stats s JOIN posts p ON p.path = s.path JOIN post_topics pt ON pt.post_slug = p.slug
+      WHERE s.day BETWEEN ${period.from} AND ${period.to} AND s.channel != 'internal'
+      GROUP BY pt.topic_slug, s.channel
+    ), talk AS (
+      SELECT pt.topic_slug AS topic, c.channel, count(*) AS comments
+      FROM comments c JOIN post_topics pt ON pt.post_slug = c.post_slug
+      WHERE c.status = 'approved' AND c.by_author = 0 AND c.channel IS NOT NULL AND c.channel != 'internal'
+        AND c.created_at >= ${dayStartMs(period.from)} AND c.created_at < ${periodEndMs(period)}
+      GROUP BY pt.topic_slug, c.channel
+    ), keys AS (SELECT topic, channel FROM reading UNION SELECT topic, channel FROM talk)
+    SELECT keys.topic, keys.channel, coalesce(reading.views, 0) AS views,
+      coalesce(reading.engaged_reads, 0) AS engagedReads, coalesce(reading.goals, 0) AS goals,
+      coalesce(talk.comments, 0) AS comments
+    FROM keys LEFT JOIN reading USING (topic, channel) LEFT JOIN talk USING (topic, channel)
+    ORDER BY keys.topic, views DESC
+    LIMIT 2000`);
 }
 
 export interface DailyOverview {

@@ -31,8 +31,8 @@ const documentedColumns = {
     "engaged_ms",
     "scroll_depth",
   ],
-  goal_events: ["id", "day", "page_id", "path", "name", "created_at"],
-  outbound_clicks: ["id", "day", "page_id", "path", "target_host", "created_at"],
+  goal_events: ["id", "day", "page_id", "path", "name", "created_at", "channel", "source", "campaign"],
+  outbound_clicks: ["id", "day", "page_id", "path", "target_host", "created_at", "channel", "source", "campaign"],
   daily_bot_hits: ["day", "hits"],
   daily_salts: ["day", "salt"],
   comments: [

@@ -37,6 +37,17 @@ export const pageviews = sqliteTable(
 );
 
 /**
+ * The channel, source and campaign a goal or outbound click is credited to: those of the
+ * visit its pageview belongs to (functions/analytics/pageview-source.ts), resolved when the
+ * event is collected so that the raw pageviews may expire.
+ */
+const creditedSource = {
+  channel: text("channel").notNull().default("unknown"),
+  source: text("source").notNull().default("unknown"),
+  campaign: text("campaign"),
+};
+
+/**
  * Clicks on elements marked `data-goal="name"`, each tied to its counted pageview. A goal
  * counts once per pageview: a second click on the same button is the same conversion.
  */
@@ -49,6 +60,7 @@ export const goalEvents = sqliteTable(
     path: text("path").notNull(),
     name: text("name").notNull(),
     createdAt: integer("created_at").notNull(),
+    ...creditedSource,
   },
   (table) => [uniqueIndex("goal_events_day_page_name").on(table.day, table.pageId, table.name)],
 );
@@ -63,6 +75,7 @@ export const outboundClicks = sqliteTable(
     path: text("path").notNull(),
     targetHost: text("target_host").notNull(),
     createdAt: integer("created_at").notNull(),
+    ...creditedSource,
   },
   (table) => [uniqueIndex("outbound_clicks_day_page_host").on(table.day, table.pageId, table.targetHost)],
 );

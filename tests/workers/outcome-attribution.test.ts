@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { comments } from "../../functions/db/schema";
+import { comments, goalEvents } from "../../functions/db/schema";
 import { findComment, insertPost, readAccepted, sendComment, validComment } from "./support/comments";
-import { makePageId, makePageview, openDatabase, postJson, siteOrigin } from "./support/events";
+import { makeGoal, makePageId, makePageview, openDatabase, postJson, siteOrigin } from "./support/events";
 import { readAllCells } from "./support/tables";
 
 /** A pageview of the post from LinkedIn, tagged with a newsletter-style campaign, as the tracker sends it. */
@@ -39,5 +39,33 @@ describe("a comment's channel", () => {
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: expect.stringContaining("pageId") });
     expect(await openDatabase().select().from(comments).where(eq(comments.postSlug, "hello-world"))).toStrictEqual([]);
+  });
+});
+
+describe("a goal's channel", () => {
+  const reader = {
+    ip: "203.0.113.120",
+    userAgent: "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0",
+  };
+
+  it("is where the visit entered when the reader clicked through the site to the page", async () => {
+    const landing = makePageId();
+    const post = makePageId();
+    const home = `${siteOrigin}/?utm_campaign=herbst-2026`;
+    await postJson(makePageview({ url: home, pageId: landing, referrer: "https://www.linkedin.com/" }), reader);
+    const postUrl = `${siteOrigin}/posts/hello-world/`;
+    await postJson(makePageview({ url: postUrl, pageId: post, referrer: `${siteOrigin}/` }), reader);
+    await postJson(makeGoal({ url: postUrl, pageId: post, name: "contact" }), reader);
+    const [goal] = await openDatabase().select().from(goalEvents);
+    expect(goal).toMatchObject({ channel: "social", source: "LinkedIn", campaign: "herbst-2026" });
+  });
+
+  it("stays internal when no pageview of the reader came from outside that day", async () => {
+    const post = makePageId();
+    const postUrl = `${siteOrigin}/posts/hello-world/`;
+    await postJson(makePageview({ url: postUrl, pageId: post, referrer: `${siteOrigin}/` }), reader);
+    await postJson(makeGoal({ url: postUrl, pageId: post, name: "contact" }), reader);
+    const [goal] = await openDatabase().select().from(goalEvents);
+    expect(goal).toMatchObject({ channel: "internal", source: "Internal" });
   });
 });
