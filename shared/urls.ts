@@ -34,4 +34,15 @@ export function topicPath(slug: string): string {
 
 export const dashboardPath = "/dashboard/";
 
+/** The author's page of one topic, for a period, optionally at one of its sections. */
+export function dashboardTopicPath(slug: string, period: { from: string; to: string }, section = ""): string {
+  const query = new URLSearchParams(period).toString();
+  return `${dashboardPath}topics/${encodeURIComponent(slug)}/?${query}${section ? `#${section}` : ""}`;
+}
+
+/** The dashboard's overview for a period, optionally at one of its sections. */
+export function dashboardPeriodPath(period: { from: string; to: string }, section = ""): string {
+  return `${dashboardPath}?${new URLSearchParams(period).toString()}${section ? `#${section}` : ""}`;
+}
+
 export const signInPath = "/dashboard/sign-in/";

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { addDays, utcDay } from "../../shared/utc-day";
 import type { Database } from "../env";
-import { type PostPeriod, type RankedTopic, rankTopicsOf } from "../traction/rank";
+import { type PostPeriod, type RankedTopic, type Ranking, rankTopicsOf } from "../traction/rank";
 import { type Period, previousPeriod } from "./period";
 import { periodCountsCtes } from "./period-counts";
 
@@ -58,10 +58,12 @@ async function readDailyReads(db: Database, from: string, to: string): Promise<M
 
 const postTopicsJson = z.array(z.object({ slug: z.string(), name: z.string() }));
 
-/** Topics of the period's complete days by traction score, highest first (docs/traction.md). */
-export async function rankTopics(db: Database, period: Period, now: Date): Promise<RankedTopic[]> {
+const noRanking: Ranking = { topics: [], site: { readsPerPostDay: 0, responseRate: 0, score: 0 } };
+
+/** The ranking of the period's complete days, and the site it is measured against (docs/traction.md). */
+export async function readTraction(db: Database, period: Period, now: Date): Promise<Ranking> {
   const complete = completeDaysOf(period, now);
-  if (!complete) return [];
+  if (!complete) return noRanking;
   const previous = previousPeriod(complete);
   const [rows, dailyReads] = await Promise.all([
     readPosts(db, complete),
@@ -73,4 +75,9 @@ export async function rankTopics(db: Database, period: Period, now: Date): Promi
     dailyReads: dailyReads.get(row.slug) ?? new Map(),
   }));
   return rankTopicsOf({ period: complete, previous, posts });
+}
+
+/** Topics of the period's complete days by traction score, highest first. */
+export async function rankTopics(db: Database, period: Period, now: Date): Promise<RankedTopic[]> {
+  return (await readTraction(db, period, now)).topics;
 }

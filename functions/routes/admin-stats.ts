@@ -10,6 +10,7 @@ import {
   listSourceStats,
   topicChannelMatrix,
 } from "../queries/audience";
+import { readFindings } from "../queries/findings";
 import { periodQuery } from "../queries/period";
 import { listPostStats } from "../queries/post-stats";
 import { rankTopics } from "../queries/traction";
@@ -36,6 +37,10 @@ export const adminStats = new Hono<AppEnv>()
       topics.map(({ slug, name, ...rest }) => ({ topic: name, slug, ...rest })),
       format,
     );
+  })
+  .get("/findings", validate("query", tableQuery), async (c) => {
+    const { format, ...period } = c.req.valid("query");
+    return respondTable(c, "findings", await readFindings(c.var.db, period, new Date()), format);
   })
   .get("/sources", validate("query", filteredTableQuery), async (c) => {
     const { format, topic, ...period } = c.req.valid("query");

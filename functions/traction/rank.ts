@@ -1,7 +1,7 @@
 import { eachDay, isLive, liveDays, topicShare } from "./credit";
 import { modelReads } from "./reads-model";
 import { shrinkResponseRate, siteResponseRate } from "./response-model";
-import { type Interval, isLowSample, scoreTopic } from "./score";
+import { type Interval, isLowSample, responseWeight, scoreTopic } from "./score";
 import { compareTopics, type DayCount, type Trend } from "./trend";
 
 /**
@@ -73,7 +73,19 @@ function dayCounts(posts: PostPeriod[], slug: string, days: string[]): DayCount[
   });
 }
 
-export function rankTopicsOf({ period, previous, posts }: RankingInput): RankedTopic[] {
+/** The site as one topic: what "above the site" means for a topic's score. */
+export interface SiteTraction {
+  readsPerPostDay: number;
+  responseRate: number;
+  score: number;
+}
+
+export interface Ranking {
+  topics: RankedTopic[];
+  site: SiteTraction;
+}
+
+export function rankTopicsOf({ period, previous, posts }: RankingInput): Ranking {
   const live = posts.filter((post) => liveDays(post.pubDate, period.from, period.to) > 0);
   const slugsOf = (post: PostPeriod) => post.topics.map((topic) => topic.slug);
   const days = eachDay(period.from, period.to);
@@ -98,7 +110,7 @@ export function rankTopicsOf({ period, previous, posts }: RankingInput): RankedT
       ]),
     ),
   );
-  return [...names]
+  const topics = [...names]
     .map(([slug, name]) => {
       const own = live.filter((post) => slugsOf(post).includes(slug));
       const sum = (key: "views" | "visitors" | "engagedReads" | "readThroughs" | "comments" | "goals") =>
@@ -139,4 +151,10 @@ export function rankTopicsOf({ period, previous, posts }: RankingInput): RankedT
         b.engagedReads - a.engagedReads ||
         a.name.localeCompare(b.name),
     );
+  const site = {
+    readsPerPostDay: reads.siteRate,
+    responseRate: siteResponse,
+    score: reads.siteRate * (1 + responseWeight * siteResponse),
+  };
+  return { topics, site };
 }

@@ -47,7 +47,7 @@ describe("a one-post spike", () => {
       const random = createRandom(burst);
       let unsupported = 0;
       for (let run = 0; run < 200; run += 1) {
-        const ranking = rankTopicsOf({ period, previous, posts: simulateSite(random, burst) });
+        const ranking = rankTopicsOf({ period, previous, posts: simulateSite(random, burst) }).topics;
         const spike = ranking.findIndex((topic) => topic.slug === "spike");
         const steady = ranking.findIndex((topic) => topic.slug === "steady");
         const [spikeTopic, steadyTopic] = [ranking[spike], ranking[steady]];

@@ -32,3 +32,14 @@ export function dayMultiplier(random: Random, shape: number): number {
     if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return (d * v) / shape;
   }
 }
+
+/** Binomial(trials, p): counted one by one up to 500 trials, the normal approximation above. */
+export function binomial(random: Random, trials: number, p: number): number {
+  if (trials > 500) {
+    const mean = trials * p;
+    return Math.min(trials, Math.max(0, Math.round(mean + Math.sqrt(mean * (1 - p)) * normal(random))));
+  }
+  let hits = 0;
+  for (let trial = 0; trial < trials; trial += 1) if (random.next() < p) hits += 1;
+  return hits;
+}
