@@ -10,6 +10,8 @@ export interface PostStats {
   views: number;
   visitors: number;
   engagedReads: number;
+  /** Views that read the article through (docs/traction.md). */
+  readThroughs: number;
   comments: number;
   goals: number;
 }
@@ -23,7 +25,8 @@ export async function listPostStats(db: Database, period: Period, topicSlug?: st
   const rows = await db.all<PostRow>(sql`${periodCountsCtes(period)}
     SELECT p.slug, p.title, (SELECT group_concat(topic_name, '|') FROM post_topics WHERE post_slug = p.slug) AS topics,
       coalesce(page.views, 0) AS views, coalesce(page.visitors, 0) AS visitors,
-      coalesce(page.engaged_reads, 0) AS engagedReads, coalesce(talk.comments, 0) AS comments,
+      coalesce(page.engaged_reads, 0) AS engagedReads, coalesce(page.read_throughs, 0) AS readThroughs,
+      coalesce(talk.comments, 0) AS comments,
       coalesce(page.goals, 0) AS goals
     FROM posts p LEFT JOIN page ON page.path = p.path LEFT JOIN talk ON talk.post_slug = p.slug
     WHERE p.pub_date <= ${period.to}

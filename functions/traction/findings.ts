@@ -128,6 +128,23 @@ function shareCandidates(
   });
 }
 
+/**
+ * At most two findings of a kind, and one per kind and channel, so that five findings tell
+ * five things: e-mail engaging four topics is one finding, not four.
+ */
+function varied(findings: Candidate[]): Candidate[] {
+  const perKind = new Map<FindingKind, number>();
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.kind}/${finding.channel ?? finding.topic?.slug ?? ""}`;
+    const count = perKind.get(finding.kind) ?? 0;
+    if (seen.has(key) || count >= 2) return false;
+    seen.add(key);
+    perKind.set(finding.kind, count + 1);
+    return true;
+  });
+}
+
 export function findFindings(input: {
   period: { from: string; to: string };
   topics: RankedTopic[];
@@ -170,7 +187,7 @@ export function findFindings(input: {
       reading,
       "channel-engages-topic",
       (ratio) => ratio > 1,
-      (topic) => (topic ? dashboardTopicPath(topic.slug, period, "channels") : overview()),
+      (topic) => (topic ? dashboardTopicPath(topic.slug, period, "channels-heading") : overview()),
     ),
     ...shareCandidates(
       channels.map((row) => ({ topic: null, channel: row.channel, share: { hits: row.reads, trials: row.views } })),
@@ -188,9 +205,10 @@ export function findFindings(input: {
     ),
   ];
   const passed = benjaminiHochberg(candidates.map((candidate) => candidate.pValue));
-  return candidates
+  const strongestFirst = candidates
     .filter((candidate, index) => passed[index] && candidate.direction)
-    .sort((a, b) => a.pValue - b.pValue)
+    .sort((a, b) => a.pValue - b.pValue);
+  return varied(strongestFirst)
     .slice(0, maxFindings)
     .map(({ direction: _direction, ...finding }) => finding);
 }

@@ -61,10 +61,25 @@ const strings = {
     source: "Quelle",
     day: "Tag",
     smallSample: "kleine Stichprobe",
+    findingsHeading: "Was zählt",
+    noFindings: "In diesem Zeitraum sticht nichts über die üblichen Schwankungen hinaus hervor.",
+    findingTopicRising: "„{topic}“ legt zu: {change} intensiv gelesen pro Beitragstag gegenüber dem Zeitraum davor.",
+    findingTopicFalling:
+      "„{topic}“ lässt nach: {change} intensiv gelesen pro Beitragstag gegenüber dem Zeitraum davor.",
+    findingWriteMore:
+      "„{topic}“ erreicht mit wenigen Beiträgen {ratio} der Traktion Ihrer Website: Schreiben Sie mehr dazu.",
+    findingChannelEngagesTopic:
+      "Wer „{topic}“ über {channel} findet, liest {ratio} so oft intensiv wie im Schnitt ({value} der Aufrufe gegenüber {baseline}).",
+    findingViewsWithoutReading:
+      "Über {channel} kommen Aufrufe, aber wenig intensives Lesen: {value} der Aufrufe gegenüber {baseline} im Schnitt.",
+    findingChannelConverts:
+      "Wer über {channel} kommt, erreicht Ihre Ziele {ratio} so oft wie im Schnitt ({value} der Aufrufe gegenüber {baseline}).",
+    findingInterval: "95-%-Intervall des Verhältnisses: {low} bis {high}.",
+    findingEvidence: "Belege ansehen",
     newTopic: "neu",
     channelNone: "ohne JavaScript (kein Kanal)",
-    scoreRange: "Spanne (80 %)",
-    readsPerPostDay: "Intensiv gelesen pro Beitragstag",
+    scoreRangeOf: "80 %: {low}–{high}",
+    readsPerPostDay: "pro Beitragstag",
     soFarToday: "Heute bisher (nicht im Vergleich)",
     todayFigures: "{views} Aufrufe, {reads}-mal intensiv gelesen",
     notSignificant: "{change} (nicht signifikant)",
@@ -194,10 +209,23 @@ const strings = {
     source: "Source",
     day: "Day",
     smallSample: "small sample",
+    findingsHeading: "What matters",
+    noFindings: "Nothing in this period stands out beyond the usual ups and downs.",
+    findingTopicRising: "“{topic}” is rising: {change} engaged reads per post-day against the period before.",
+    findingTopicFalling: "“{topic}” is falling: {change} engaged reads per post-day against the period before.",
+    findingWriteMore: "“{topic}” draws {ratio} your site’s traction from few posts: write more.",
+    findingChannelEngagesTopic:
+      "Readers of “{topic}” from {channel} become engaged readers {ratio} as often as your average ({value} of views against {baseline}).",
+    findingViewsWithoutReading:
+      "{channel} brings views but few engaged reads: {value} of views against {baseline} on average.",
+    findingChannelConverts:
+      "Readers from {channel} reach your goals {ratio} as often as your average ({value} of views against {baseline}).",
+    findingInterval: "95 % interval of the ratio: {low} to {high}.",
+    findingEvidence: "See the evidence",
     newTopic: "new",
     channelNone: "without JavaScript (no channel)",
-    scoreRange: "Range (80 %)",
-    readsPerPostDay: "Engaged reads per post-day",
+    scoreRangeOf: "80 %: {low}–{high}",
+    readsPerPostDay: "per post-day",
     soFarToday: "Today so far (not compared)",
     todayFigures: "{views} views, {reads} engaged reads",
     notSignificant: "{change} (not significant)",

@@ -6,6 +6,8 @@ import { translateDashboard } from "../../../lib/i18n-dashboard";
 export interface Formatters {
   count(value: number): string;
   score(value: number): string;
+  /** A ratio such as 1.43 as "1.43×" (two decimals, so that an interval keeps two ends). */
+  ratio(value: number): string;
   /** A share from 0 to 1 as a whole percentage. */
   rate(value: number): string;
   /** A relative change such as 0.25 as "+25 %". */
@@ -35,6 +37,7 @@ function buildFormatters(lang: SiteLanguage): Formatters {
   const locale = localeOf(lang);
   const integer = new Intl.NumberFormat(locale);
   const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const twoDecimals = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const signedPercent = new Intl.NumberFormat(locale, {
     style: "percent",
@@ -56,6 +59,7 @@ function buildFormatters(lang: SiteLanguage): Formatters {
   return {
     count: (value) => integer.format(value),
     score: (value) => decimal.format(value),
+    ratio: (value) => (Number.isFinite(value) ? `${twoDecimals.format(value)}×` : "∞"),
     rate: (value) => percent.format(value),
     change: (value) => signedPercent.format(value),
     day,
