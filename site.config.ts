@@ -55,3 +55,19 @@ export const commentsConfig: CommentsConfig = {
   blockedWords: ["viagra", "casino", "crypto giveaway", "seo services"],
   maxLinks: 2,
 };
+
+export interface GoalConfig {
+  /** The goal's name in the dashboard, per language. */
+  label: Record<SiteLanguage, string>;
+  /** What one conversion is worth to the author, in any unit they choose (e.g. euros); optional. */
+  value?: number;
+}
+
+/**
+ * Named goals: an element marked `data-goal="newsletter"` counts a conversion of the goal
+ * "newsletter". Goals not listed here are still counted and shown under their name.
+ */
+export const goalsConfig: Record<string, GoalConfig> = {
+  contact: { label: { de: "Kontakt per E-Mail", en: "Contact by e-mail" }, value: 20 },
+  newsletter: { label: { de: "Newsletter-Anmeldung", en: "Newsletter sign-up" }, value: 5 },
+};

@@ -46,3 +46,12 @@ export function dashboardPeriodPath(period: { from: string; to: string }, sectio
 }
 
 export const signInPath = "/dashboard/sign-in/";
+
+/** The author's report of one post, for a period. */
+export function dashboardPostPath(slug: string, period: { from: string; to: string }): string {
+  return `${dashboardPath}posts/${encodeURIComponent(slug)}/?${new URLSearchParams(period).toString()}`;
+}
+
+/** The author's campaign and goal reports. */
+export const dashboardCampaignsPath = `${dashboardPath}campaigns/`;
+export const dashboardGoalsPath = `${dashboardPath}goals/`;

@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import { engagedReadSql, readThroughSql } from "./engagement";
+import { bucketSql, depthBuckets, secondsBuckets } from "./reading-buckets";
 
 const engaged = sql.raw(engagedReadSql);
 const readThrough = sql.raw(readThroughSql);
@@ -86,4 +87,17 @@ export function pageStatsStatement(day: string): SQL {
     WHERE (views, visitors, engaged_reads, read_throughs, engaged_ms, goals, outbound_clicks)
       IS NOT (excluded.views, excluded.visitors, excluded.engaged_reads, excluded.read_throughs,
         excluded.engaged_ms, excluded.goals, excluded.outbound_clicks)`;
+}
+
+/** How long readers were engaged and how far into the article they got, as one day's histogram per page. */
+export function readingStatsStatement(day: string): SQL {
+  const seconds = sql.raw(bucketSql("engaged_ms / 1000", secondsBuckets));
+  const depth = sql.raw(bucketSql("scroll_depth", depthBuckets));
+  return sql`
+    INSERT INTO daily_reading_stats (day, path, measure, bucket, views)
+    SELECT ${day}, path, measure, bucket, count(*) FROM (
+      SELECT path, 'seconds' AS measure, ${seconds} AS bucket FROM pageviews WHERE day = ${day}
+      UNION ALL SELECT path, 'depth', ${depth} FROM pageviews WHERE day = ${day}
+    ) WHERE true GROUP BY path, measure, bucket
+    ON CONFLICT (day, path, measure, bucket) DO UPDATE SET views = excluded.views WHERE views != excluded.views`;
 }

@@ -5,6 +5,7 @@ import {
   goalStatsStatement,
   outboundStatsStatement,
   pageStatsStatement,
+  readingStatsStatement,
   sourceStatsStatement,
 } from "./rollup-statements";
 
@@ -15,6 +16,7 @@ function rollUpStatements(day: string) {
     sourceStatsStatement(day),
     goalStatsStatement(day),
     outboundStatsStatement(day),
+    readingStatsStatement(day),
     sql`
       INSERT INTO daily_dimension_stats (day, dimension, value, views, visitors)
       SELECT day, dimension, value, count(*), count(DISTINCT visitor_id) FROM (

@@ -15,6 +15,7 @@ import { siteConfig } from "../../site.config.ts";
 import { chance, integerBetween, type Random } from "../lib/random.ts";
 import { countBotHits, describeAgent, pickCountry, pickDevice, pickIp, pickStartMs } from "./audience.ts";
 import { type CommentIds, type CommentRow, writeComments } from "./comments.ts";
+import { creditActs } from "./credit-acts.ts";
 import { type Engagement, pickGoal, pickOutbound, simulateEngagement } from "./engagement.ts";
 import type { DemoPage } from "./pages.ts";
 import type { DayPlan, Entry } from "./traffic-model.ts";
@@ -163,6 +164,7 @@ export async function generateDay(plan: DayPlan, quota: number, context: DayCont
     idle = draft.views.length === before ? idle + 1 : 0;
   }
   events.pageviews = await buildRows(draft, context.salt);
+  creditActs(events);
   events.botHits = countBotHits(context.random, events.pageviews.length);
   return events;
 }

@@ -175,3 +175,21 @@ export const dailySiteStats = sqliteTable("daily_site_stats", {
   views: integer("views").notNull(),
   visitors: integer("visitors").notNull(),
 });
+
+/**
+ * Daily histogram per page of how long readers were engaged and how far into the article they
+ * got: what medians and "how far readers got" are read from once the raw pageviews expire.
+ * `bucket` is the lower end of the bucket: seconds for "seconds", percent for "depth"
+ * (functions/analytics/reading-buckets.ts).
+ */
+export const dailyReadingStats = sqliteTable(
+  "daily_reading_stats",
+  {
+    day: text("day").notNull(),
+    path: text("path").notNull(),
+    measure: text("measure", { enum: ["seconds", "depth"] }).notNull(),
+    bucket: integer("bucket").notNull(),
+    views: integer("views").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.day, table.path, table.measure, table.bucket] })],
+);

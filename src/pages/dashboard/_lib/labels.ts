@@ -9,6 +9,7 @@ const channelKeys: Record<string, DashboardKey> = {
   campaign: "channelCampaign",
   referral: "channelReferral",
   none: "channelNone",
+  internal: "channelInternal",
 };
 
 const deviceKeys: Record<string, DashboardKey> = {
