@@ -111,7 +111,7 @@ describe("what a reader's visit leaves in D1", () => {
     expect(new Set(visitorIds).size).toBe(2);
     expect(await rollUpDay(db, day)).toBeGreaterThan(0);
     const rollUps = (await listTables()).filter((table) => /^daily_.*_stats$/.test(table));
-    expect(rollUps).toHaveLength(6);
+    expect(rollUps).toHaveLength(7);
     for (const table of rollUps) expect(await listColumns(table)).not.toContain("visitor_id");
     const cells = (await readAllCells()).filter(({ table }) => rollUps.includes(table));
     expect(cells.length).toBeGreaterThan(0);

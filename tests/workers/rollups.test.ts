@@ -276,14 +276,15 @@ describe("rollUpDay", () => {
     await rollUpDay(db, "2026-04-28");
     const before = await readRollUps(db);
     // A new reader comes to /posts/b/ from Google: one page, one source and the site change,
-    // and the day's country, device and browser rows (the reader adds a visitor to each).
+    // the day's country, device and browser rows (the reader adds a visitor to each), and the
+    // page's reading histogram: its 0 s and its 0 % bucket each count one more view.
     await seedDay(db, {
       day: "2026-04-28",
       views: [{ reader: "anna", path: "/posts/b/", referrer: "https://www.google.de/" }],
       goals: [],
       outbound: [],
     });
-    expect(await rollUpDay(db, "2026-04-28")).toBe(6);
+    expect(await rollUpDay(db, "2026-04-28")).toBe(8);
     const after = await readRollUps(db);
     const changed = (rows: object[], earlier: object[]) =>
       rows.filter((row) => !earlier.some((old) => JSON.stringify(old) === JSON.stringify(row)));
