@@ -35,11 +35,18 @@ export interface Trend {
 
 const total = (days: DayCount[], key: keyof DayCount) => days.reduce((sum, day) => sum + day[key], 0);
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return 0;
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
 /**
  * How much more the daily counts vary than Poisson would, as a negative binomial's
- * θ in Var(y) = μ + θμ² (θ = 0 is Poisson). One moment estimate, pooled over every topic
- * and both periods, with each period's own rate as μ and the fitted rates' degrees of
- * freedom given back (Anscombe 1950, Biometrika 37:358–382).
+ * θ in Var(y) = μ + θμ² (θ = 0 is Poisson). One moment estimate over the given topics and
+ * both periods, with each period's own rate as μ and the fitted rates' degrees of freedom
+ * given back (Anscombe 1950, Biometrika 37:358–382).
  */
 export function estimateOverdispersion(topics: TopicDays[]): number {
   let squares = 0;
@@ -116,8 +123,13 @@ function testTopic({ current, previous }: TopicDays, theta: number): Tested {
 
 /** The trend of every topic; a topic with no post live in the previous period is "new". */
 export function compareTopics(topics: Map<string, TopicDays>): Map<string, Trend> {
-  const theta = estimateOverdispersion([...topics.values()]);
-  const tested = [...topics].map(([slug, days]) => ({ slug, ...testTopic(days, theta) }));
+  const thetas = [...topics].map(([slug, days]) => [slug, estimateOverdispersion([days])] as const);
+  // Each topic is at least as bursty as the typical topic, and more when its own days say so
+  // (halfway, as one topic's estimate is noisy): a share that brought one topic 200 reads in
+  // a day widens its own test, not everyone's.
+  const typical = median(thetas.map(([, theta]) => theta));
+  const thetaOf = new Map(thetas.map(([slug, theta]) => [slug, Math.max(typical, (theta + typical) / 2)]));
+  const tested = [...topics].map(([slug, days]) => ({ slug, ...testTopic(days, thetaOf.get(slug) ?? typical) }));
   const comparable = tested.filter((topic) => topic.pValue !== null);
   const flags = benjaminiHochberg(comparable.map((topic) => topic.pValue ?? 1));
   const significant = new Set(comparable.filter((_, index) => flags[index]).map((topic) => topic.slug));

@@ -85,10 +85,10 @@ describe("the trend under no change", () => {
 });
 
 describe("the trend under real change", () => {
-  // Stated volumes (docs/traction.md): 3 posts at 2 engaged reads per post-day (about 180
+  // Stated volumes (docs/traction.md): 3 posts at 2.5 engaged reads per post-day (about 225
   // engaged reads a month in the topic) before, 19 other topics alike, a 30-day view.
   it("flags a topic whose read rate doubles as rising in at least 80 % of simulations", () => {
-    const topics = [{ posts: 3, rateBefore: 2, rateNow: 4 }, ...Array.from({ length: 19 }, () => steady(2))];
+    const topics = [{ posts: 3, rateBefore: 2.5, rateNow: 5 }, ...Array.from({ length: 19 }, () => steady(2.5))];
     const found = share(
       400,
       5,
