@@ -7,6 +7,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import * as schema from "../../functions/db/schema.ts";
 import type { Database } from "../../functions/env.ts";
+import { readDecisions } from "../../functions/queries/findings.ts";
 import type { Period } from "../../functions/queries/period.ts";
 import { rankTopics } from "../../functions/queries/traction.ts";
 import { addDays, dayMs, dayStartMs } from "../../shared/utc-day.ts";
@@ -18,6 +19,8 @@ export interface Percentiles {
 
 export interface DashboardTimings {
   rankTopics: Percentiles;
+  /** The ranking and the findings together, as the dashboard reads them. */
+  findingsAndRanking: Percentiles;
   sqlInD1: Percentiles;
   proxyFloor: Percentiles;
   topics: number;
@@ -87,6 +90,10 @@ export async function measureDashboard(
     await rankTopics(db, period, dayAfter(period));
     return undefined;
   });
+  const decisionSamples = await sample(runs, warmups, async () => {
+    await readDecisions(db, period, dayAfter(period));
+    return undefined;
+  });
   const queries = await recordQueries(d1, period);
   const sqlSamples = await sample(runs, warmups, () => timeInD1(d1, queries));
   const trivial: SQL = sql`SELECT 1`;
@@ -96,6 +103,7 @@ export async function measureDashboard(
   });
   return {
     rankTopics: summarize(rankSamples),
+    findingsAndRanking: summarize(decisionSamples),
     sqlInD1: summarize(sqlSamples),
     proxyFloor: summarize(floorSamples),
     topics: ranked.length,

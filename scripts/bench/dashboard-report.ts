@@ -29,11 +29,24 @@ const seconds = (value: number) => `${value.toFixed(1)} s`;
 
 function printTimings(results: readonly SizeResult[]): void {
   printTable(
-    ["pageviews", "rankTopics p50", "p95", "SQL in D1 p50", "p95", "proxy floor p50", "p95", "DB file"],
+    [
+      "pageviews",
+      "rankTopics p50",
+      "p95",
+      "findings+ranking p50",
+      "p95",
+      "SQL in D1 p50",
+      "p95",
+      "proxy floor p50",
+      "p95",
+      "DB file",
+    ],
     results.map(({ views, timings, bytes }) => [
       count(views),
       ms(timings.rankTopics.p50),
       ms(timings.rankTopics.p95),
+      ms(timings.findingsAndRanking.p50),
+      ms(timings.findingsAndRanking.p95),
       ms(timings.sqlInD1.p50),
       ms(timings.sqlInD1.p95),
       ms(timings.proxyFloor.p50),

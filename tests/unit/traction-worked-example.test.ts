@@ -18,7 +18,13 @@ describe("the worked example of docs/traction.md", () => {
   });
 
   it("ranks by the lower end of the 80 % range", () => {
-    expect(ranking.topics.map((row) => row.slug)).toEqual(["datenschutz", "social-media", "analytics", "content", "newsletter"]);
+    expect(ranking.topics.map((row) => row.slug)).toEqual([
+      "datenschutz",
+      "social-media",
+      "analytics",
+      "content",
+      "newsletter",
+    ]);
   });
 
   it.each([
