@@ -65,11 +65,15 @@ export interface TopicChannelCell {
  */
 export function topicChannelMatrix(db: Database, period: Period): Promise<TopicChannelCell[]> {
   return db.all<TopicChannelCell>(sql`
-    WITH reading AS (
+    WITH by_path AS (
+      -- Summed per page and channel first: a few hundred rows to join with the topics, not one per day.
+      SELECT path, channel, sum(views) AS views, sum(engaged_reads) AS engaged_reads, sum(goals) AS goals
+      FROM daily_source_stats WHERE day BETWEEN ${period.from} AND ${period.to} AND channel != 'internal'
+      GROUP BY path, channel
+    ), reading AS (
       SELECT pt.topic_slug AS topic, s.channel, sum(s.views) AS views, sum(s.engaged_reads) AS engaged_reads,
         sum(s.goals) AS goals
-      FROM daily_source_stats s JOIN posts p ON p.path = s.path JOIN post_topics pt ON pt.post_slug = p.slug
-      WHERE s.day BETWEEN ${period.from} AND ${period.to} AND s.channel != 'internal'
+      FROM by_path s JOIN posts p ON p.path = s.path JOIN post_topics pt ON pt.post_slug = p.slug
       GROUP BY pt.topic_slug, s.channel
     ), talk AS (
       SELECT pt.topic_slug AS topic, c.channel, count(*) AS comments

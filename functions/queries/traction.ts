@@ -43,17 +43,27 @@ async function readPosts(db: Database, period: Period): Promise<PostRow[]> {
     WHERE p.pub_date <= ${period.to}`);
 }
 
+/**
+ * Each post's engaged reads per day of both periods, one row per post ("day:reads,…"): a
+ * post-day per row would cost more to carry from D1 than to compute.
+ */
 async function readDailyReads(db: Database, from: string, to: string): Promise<Map<string, Map<string, number>>> {
-  const rows = await db.all<{ slug: string; day: string; reads: number }>(sql`
-    SELECT p.slug, s.day, s.engaged_reads AS reads FROM daily_page_stats s JOIN posts p ON p.path = s.path
-    WHERE s.day BETWEEN ${from} AND ${to} AND s.engaged_reads > 0`);
-  const bySlug = new Map<string, Map<string, number>>();
-  for (const { slug, day, reads } of rows) {
-    const days = bySlug.get(slug) ?? new Map<string, number>();
-    days.set(day, reads);
-    bySlug.set(slug, days);
-  }
-  return bySlug;
+  const rows = await db.all<{ slug: string; days: string }>(sql`
+    SELECT p.slug, group_concat(s.day || ':' || s.engaged_reads) AS days
+    FROM daily_page_stats s JOIN posts p ON p.path = s.path
+    WHERE s.day BETWEEN ${from} AND ${to} AND s.engaged_reads > 0
+    GROUP BY p.slug`);
+  return new Map(
+    rows.map(({ slug, days }) => [
+      slug,
+      new Map(
+        days.split(",").map((entry) => {
+          const [day = "", reads = "0"] = entry.split(":");
+          return [day, Number(reads)];
+        }),
+      ),
+    ]),
+  );
 }
 
 const postTopicsJson = z.array(z.object({ slug: z.string(), name: z.string() }));
