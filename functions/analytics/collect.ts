@@ -21,8 +21,8 @@ function siteHosts(context: RequestContext): string[] {
   return [configuredHost, context.requestHost];
 }
 
-/** The event's page URL, refused when it belongs to another site. */
-function readPageUrl(event: TrackerEvent, context: RequestContext): URL | Refused<"foreign-host"> {
+/** The event's page URL, refused when it belongs to another site. Shared with the history import. */
+export function readPageUrl(event: TrackerEvent, context: RequestContext): URL | Refused<"foreign-host"> {
   const url = new URL(event.url);
   if (!siteHosts(context).includes(url.hostname)) {
     return refuse("foreign-host", "url", `url: host ${url.hostname} is not this site`);
@@ -116,9 +116,8 @@ async function recordEngagement(
   event: EngagementEvent,
   context: RequestContext,
 ): Promise<CollectOutcome> {
-  const today = utcDay(context.now);
   // A page opened before midnight UTC reports its engagement after it.
-  for (const day of [today, addDays(today, -1)]) {
+  for (const day of pageviewDays(context.now)) {
     const result = await db
       .update(pageviews)
       .set({
@@ -132,17 +131,42 @@ async function recordEngagement(
   return "ignored";
 }
 
+/**
+ * The days on which the pageview of a later event (engagement, goal, outbound click) may
+ * have been opened: the event's day, or the day before for a page left open over midnight.
+ */
+export function pageviewDays(now: Date): [string, string] {
+  const today = utcDay(now);
+  return [today, addDays(today, -1)];
+}
+
+/** The stored form of a goal conversion; shared with the history import. */
+export function buildGoalRow(event: GoalEvent, url: URL, now: Date): typeof goalEvents.$inferInsert {
+  return {
+    day: utcDay(now),
+    pageId: event.pageId,
+    path: normalizePagePath(url),
+    name: event.name.toLowerCase(),
+    createdAt: now.getTime(),
+  };
+}
+
+/** The stored form of an outbound click: of the target only its host; shared with the history import. */
+export function buildOutboundRow(event: OutboundEvent, url: URL, now: Date): typeof outboundClicks.$inferInsert {
+  return {
+    day: utcDay(now),
+    pageId: event.pageId,
+    path: normalizePagePath(url),
+    targetHost: new URL(event.target).hostname,
+    createdAt: now.getTime(),
+  };
+}
+
 async function recordGoal(db: Database, event: GoalEvent, url: URL, context: RequestContext): Promise<CollectOutcome> {
   // A second click on the same goal of the same pageview is the same conversion.
   const result = await db
     .insert(goalEvents)
-    .values({
-      day: utcDay(context.now),
-      pageId: event.pageId,
-      path: normalizePagePath(url),
-      name: event.name.toLowerCase(),
-      createdAt: context.now.getTime(),
-    })
+    .values(buildGoalRow(event, url, context.now))
     .onConflictDoNothing()
     .run();
   return result.meta.changes > 0 ? "counted" : "ignored";
@@ -156,13 +180,7 @@ async function recordOutbound(
 ): Promise<CollectOutcome> {
   const result = await db
     .insert(outboundClicks)
-    .values({
-      day: utcDay(context.now),
-      pageId: event.pageId,
-      path: normalizePagePath(url),
-      targetHost: new URL(event.target).hostname,
-      createdAt: context.now.getTime(),
-    })
+    .values(buildOutboundRow(event, url, context.now))
     .onConflictDoNothing()
     .run();
   return result.meta.changes > 0 ? "counted" : "ignored";
@@ -173,11 +191,10 @@ async function recordOutbound(
  * pageview was filtered as a bot (or never sent) are dropped with it.
  */
 async function hasCountedPageview(db: Database, pageId: string, now: Date): Promise<boolean> {
-  const today = utcDay(now);
   const [row] = await db
     .select({ id: pageviews.id })
     .from(pageviews)
-    .where(and(inArray(pageviews.day, [today, addDays(today, -1)]), eq(pageviews.pageId, pageId)))
+    .where(and(inArray(pageviews.day, pageviewDays(now)), eq(pageviews.pageId, pageId)))
     .limit(1);
   return row !== undefined;
 }
