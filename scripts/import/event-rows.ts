@@ -84,8 +84,8 @@ function buildActRows<Line extends GoalLine | OutboundLine, Row>(
 }
 
 export function buildGoalRows(records: readonly EventRecord<GoalLine>[], index: PageviewIndex, report: ImportReport) {
-  return buildActRows(records, index, report, ({ line, url }): { row: GoalRow; key: string } => {
-    const row = buildGoalRow(line, url, line.at);
+  return buildActRows(records, index, report, ({ line }): { row: GoalRow; key: string } => {
+    const row = buildGoalRow(line, new URL(line.url), line.at);
     return { row, key: `${row.day}\n${row.pageId}\n${row.name}` };
   });
 }
@@ -95,8 +95,8 @@ export function buildOutboundRows(
   index: PageviewIndex,
   report: ImportReport,
 ) {
-  return buildActRows(records, index, report, ({ line, url }): { row: OutboundRow; key: string } => {
-    const row = buildOutboundRow(line, url, line.at);
+  return buildActRows(records, index, report, ({ line }): { row: OutboundRow; key: string } => {
+    const row = buildOutboundRow(line, new URL(line.url), line.at);
     return { row, key: `${row.day}\n${row.pageId}\n${row.targetHost}` };
   });
 }

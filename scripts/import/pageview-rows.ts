@@ -87,12 +87,12 @@ export async function buildPageviewRows(
 ): Promise<PageviewRow[]> {
   const visitorIds = await hashVisitors(records, salts);
   return records.map((record) => {
-    const { line, url } = record;
+    const { line } = record;
     const visitorId = visitorIds.get(`${utcDay(line.at)}\n${standIn(record)}`);
     if (visitorId === undefined) throw new Error(`line ${record.number}: no visitor id`);
     return buildPageviewRow({
       event: { ...line, pageId: pageviewKey(record) },
-      url,
+      url: new URL(line.url),
       context: importContext(line.at, line.country ?? null),
       visitorId,
       device: line.device ?? "unknown",

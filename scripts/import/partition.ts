@@ -8,7 +8,7 @@ import type { ReadLine } from "./read-lines.ts";
 export interface EventRecord<Line extends EventLine> {
   number: number;
   line: Line;
-  url: URL;
+  path: string;
   hash: string;
 }
 
@@ -27,13 +27,13 @@ export interface Partitioned {
 
 export function partitionLines(lines: readonly ReadLine[]): Partitioned {
   const sorted: Partitioned = { pageviews: [], engagement: [], goals: [], outbound: [], comments: [] };
-  for (const { number, line, url, hash } of lines) {
+  for (const { number, line, path, hash } of lines) {
     if (line.type === "comment") sorted.comments.push({ number, line });
-    else if (url === null) throw new Error(`line ${number}: an event without its checked URL`);
-    else if (line.type === "pageview") sorted.pageviews.push({ number, line, url, hash });
-    else if (line.type === "engagement") sorted.engagement.push({ number, line, url, hash });
-    else if (line.type === "goal") sorted.goals.push({ number, line, url, hash });
-    else sorted.outbound.push({ number, line, url, hash });
+    else if (path === null) throw new Error(`line ${number}: an event without its checked path`);
+    else if (line.type === "pageview") sorted.pageviews.push({ number, line, path, hash });
+    else if (line.type === "engagement") sorted.engagement.push({ number, line, path, hash });
+    else if (line.type === "goal") sorted.goals.push({ number, line, path, hash });
+    else sorted.outbound.push({ number, line, path, hash });
   }
   return sorted;
 }

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { readPageUrl } from "../../functions/analytics/collect.ts";
+import { normalizePagePath } from "../../functions/analytics/page-path.ts";
 import type { RequestContext } from "../../functions/analytics/request-context.ts";
 import { siteConfig } from "../../site.config.ts";
 import { type ImportLine, importLineSchema, maxLineBytes } from "./line-schema.ts";
@@ -15,8 +16,12 @@ export interface ReadLine {
   /** 1-based, as an editor shows it. */
   number: number;
   line: ImportLine;
-  /** The page's URL for events (checked to be this site's), null for comments. */
-  url: URL | null;
+  /**
+   * For events, the page's path as the collector stores it (the URL is checked to be this
+   * site's); null for comments. The URL itself is parsed again where a row is built, which
+   * keeps a million lines in memory much smaller than URL objects would.
+   */
+  path: string | null;
   /** A hash of the line's fields, in any order and spacing: the key of a pageview without a pageId. */
   hash: string;
 }
@@ -68,10 +73,10 @@ function checkLine(text: string, number: number, schema: ReturnType<typeof impor
   }
   const line = parsed.data;
   const hash = hashFields(typeof json.value === "object" && json.value !== null ? json.value : {});
-  if (line.type === "comment") return { line: { number, line, url: null, hash } };
+  if (line.type === "comment") return { line: { number, line, path: null, hash } };
   const url = readPageUrl(line, importContext(line.at, line.country ?? null));
   if (!(url instanceof URL)) return { problem: url.message };
-  return { line: { number, line, url, hash } };
+  return { line: { number, line, path: normalizePagePath(url), hash } };
 }
 
 /** Every line of `file`; `now` bounds the timestamps. Blank lines are counted and passed over. */

@@ -3,7 +3,6 @@
  * (stored, but worth a look), pageviews marked as bots, and lines on days that are closed
  * to the import (closed-days.ts), which are left out.
  */
-import { normalizePagePath } from "../../functions/analytics/page-path.ts";
 import { utcDay } from "../../shared/utc-day.ts";
 import type { EventLine } from "./line-schema.ts";
 import type { EventRecord, Partitioned } from "./partition.ts";
@@ -16,8 +15,7 @@ function eventRecords(sorted: Partitioned): EventRecord<EventLine>[] {
 
 export function noteUnknownPaths(sorted: Partitioned, site: SitePages, report: ImportReport): void {
   const where = site.built ? "the build" : `the catalog (no build found, so only posts are known)`;
-  for (const { number, url } of eventRecords(sorted)) {
-    const path = normalizePagePath(url);
+  for (const { number, path } of eventRecords(sorted)) {
     if (!site.paths.has(path))
       remark(report.notices, `path ${path} is not a page of ${where}; stored all the same`, number);
   }
