@@ -49,6 +49,7 @@ else if ("error" in command) {
     process.exitCode = await run(command);
   } catch (error) {
     console.error(`import failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error("Every write of the import is idempotent: run the same command again to complete it.");
     process.exitCode = 1;
   }
 }
