@@ -243,6 +243,25 @@ describe("npm run analytics:import", () => {
     expect(paths).toEqual([{ path: "/2019/05/an-old-url.html" }, { path: postA.path }]);
   });
 
+  it("leaves a day alone whose raw events were purged under its roll-ups", timeout, async () => {
+    await writeLines(folder.file, validLines);
+    expect((await runImport(folder)).status).toBe(0);
+    // What the cron does once the day is older than RAW_RETENTION_DAYS.
+    await readD1(folder, (db) =>
+      db.batch(["pageviews", "goal_events", "outbound_clicks"].map((table) => db.prepare(`DELETE FROM "${table}"`))),
+    );
+    await writeLines(folder.file, [{ type: "pageview", url: `${origin}${postB.path}`, at: at("12:00:00") }]);
+    const run = await runImport(folder);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(
+      new RegExp(`^skipped: ${day}: its roll-ups count raw events that have since been purged.*: 1$`, "m"),
+    );
+    const site = await readD1(folder, (db) =>
+      selectAll(db, "SELECT views, visitors FROM daily_site_stats WHERE day = ?", day),
+    );
+    expect(site).toEqual([{ views: 3, visitors: 2 }]);
+  });
+
   it("leaves no visitor string, IP address or e-mail address anywhere in D1", timeout, async () => {
     await writeLines(folder.file, validLines);
     expect((await runImport(folder)).status).toBe(0);
