@@ -95,7 +95,9 @@ export async function importHistory(db: Database | null, options: ImportOptions)
   const report = emptyReport(options.file, db === null);
   const prepared = await timed(report, "read", async (): Promise<Prepared> => {
     const read = await readImportFile(options.file, options.now);
-    Object.assign(report, { linesRead: read.linesRead, blankLines: read.blankLines, bad: read.bad });
+    report.linesRead = read.linesRead;
+    report.blankLines = read.blankLines;
+    report.bad = read.bad;
     const site = await loadSitePages(utcDay(options.now));
     log(`${site.catalog.posts.length} posts from ${site.from}; ${read.lines.length} valid lines`);
     let sorted = dropBots(partitionLines(read.lines), report);
