@@ -4,9 +4,10 @@
  */
 import { parseArgs } from "node:util";
 import { readRetentionConfig } from "../functions/config.ts";
+import { stateFolder } from "./lib/local-d1-proxy.ts";
 import { loadCatalog } from "./seed/catalog.ts";
 import { clearDemoTables, hasDemoTablesData } from "./seed/existing-data.ts";
-import { openLocalD1, stateFolder } from "./seed/local-d1.ts";
+import { openLocalD1 } from "./seed/local-d1.ts";
 import { seedDemo } from "./seed/seed.ts";
 
 const help = `usage: npm run db:seed-demo -- [--views N] [--reset] [--seed N] [--persist-to DIR]

@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { addDays, utcDay } from "../../shared/utc-day";
+import { utcDay } from "../../shared/utc-day";
 import { siteConfig } from "../../site.config";
 import { dailyBotHits, goalEvents, outboundClicks, pageviews } from "../db/schema";
 import type { Database } from "../env";
@@ -7,7 +7,7 @@ import { type Refused, refuse } from "../outcome";
 import type { EngagementEvent, GoalEvent, OutboundEvent, PageviewEvent, TrackerEvent } from "../schemas/event";
 import { classifySource } from "./classify-source";
 import { normalizePagePath } from "./page-path";
-import { findPageviewSource, type PageviewSource } from "./pageview-source";
+import { findPageviewSource, type PageviewSource, pageviewDays } from "./pageview-source";
 import type { RequestContext } from "./request-context";
 import { getDailySalt } from "./salts";
 import { describeClient } from "./user-agent";
@@ -22,8 +22,8 @@ function siteHosts(context: RequestContext): string[] {
   return [configuredHost, context.requestHost];
 }
 
-/** The event's page URL, refused when it belongs to another site. */
-function readPageUrl(event: TrackerEvent, context: RequestContext): URL | Refused<"foreign-host"> {
+/** The event's page URL, refused when it belongs to another site. Shared with the history import. */
+export function readPageUrl(event: TrackerEvent, context: RequestContext): URL | Refused<"foreign-host"> {
   const url = new URL(event.url);
   if (!siteHosts(context).includes(url.hostname)) {
     return refuse("foreign-host", "url", `url: host ${url.hostname} is not this site`);
@@ -117,9 +117,8 @@ async function recordEngagement(
   event: EngagementEvent,
   context: RequestContext,
 ): Promise<CollectOutcome> {
-  const today = utcDay(context.now);
   // A page opened before midnight UTC reports its engagement after it.
-  for (const day of [today, addDays(today, -1)]) {
+  for (const day of pageviewDays(context.now)) {
     const result = await db
       .update(pageviews)
       .set({
@@ -133,6 +132,40 @@ async function recordEngagement(
   return "ignored";
 }
 
+/** The stored form of a goal conversion, credited to `source`; shared with the history import. */
+export function buildGoalRow(
+  event: GoalEvent,
+  url: URL,
+  now: Date,
+  source: PageviewSource,
+): typeof goalEvents.$inferInsert {
+  return {
+    day: utcDay(now),
+    pageId: event.pageId,
+    path: normalizePagePath(url),
+    name: event.name.toLowerCase(),
+    createdAt: now.getTime(),
+    ...source,
+  };
+}
+
+/** The stored form of an outbound click: of the target only its host; shared with the history import. */
+export function buildOutboundRow(
+  event: OutboundEvent,
+  url: URL,
+  now: Date,
+  source: PageviewSource,
+): typeof outboundClicks.$inferInsert {
+  return {
+    day: utcDay(now),
+    pageId: event.pageId,
+    path: normalizePagePath(url),
+    targetHost: new URL(event.target).hostname,
+    createdAt: now.getTime(),
+    ...source,
+  };
+}
+
 async function recordGoal(
   db: Database,
   event: GoalEvent,
@@ -143,14 +176,7 @@ async function recordGoal(
   // A second click on the same goal of the same pageview is the same conversion.
   const result = await db
     .insert(goalEvents)
-    .values({
-      day: utcDay(context.now),
-      pageId: event.pageId,
-      path: normalizePagePath(url),
-      name: event.name.toLowerCase(),
-      createdAt: context.now.getTime(),
-      ...source,
-    })
+    .values(buildGoalRow(event, url, context.now, source))
     .onConflictDoNothing()
     .run();
   return result.meta.changes > 0 ? "counted" : "ignored";
@@ -165,14 +191,7 @@ async function recordOutbound(
 ): Promise<CollectOutcome> {
   const result = await db
     .insert(outboundClicks)
-    .values({
-      day: utcDay(context.now),
-      pageId: event.pageId,
-      path: normalizePagePath(url),
-      targetHost: new URL(event.target).hostname,
-      createdAt: context.now.getTime(),
-      ...source,
-    })
+    .values(buildOutboundRow(event, url, context.now, source))
     .onConflictDoNothing()
     .run();
   return result.meta.changes > 0 ? "counted" : "ignored";

@@ -10,6 +10,15 @@ export interface PageviewSource {
   campaign: string | null;
 }
 
+/**
+ * The days on which the pageview of a later event (engagement, goal, outbound click, comment)
+ * may have been opened: the event's day, or the day before for a page left open over midnight.
+ */
+export function pageviewDays(now: Date): [string, string] {
+  const today = utcDay(now);
+  return [today, addDays(today, -1)];
+}
+
 const sourceColumns = { channel: pageviews.channel, source: pageviews.source, campaign: pageviews.utmCampaign };
 
 /**
@@ -21,11 +30,10 @@ const sourceColumns = { channel: pageviews.channel, source: pageviews.source, ca
  * is none does it stay "internal".
  */
 export async function findPageviewSource(db: Database, pageId: string, now: Date): Promise<PageviewSource | undefined> {
-  const today = utcDay(now);
   const [view] = await db
     .select({ ...sourceColumns, day: pageviews.day, visitorId: pageviews.visitorId, createdAt: pageviews.createdAt })
     .from(pageviews)
-    .where(and(inArray(pageviews.day, [today, addDays(today, -1)]), eq(pageviews.pageId, pageId)))
+    .where(and(inArray(pageviews.day, pageviewDays(now)), eq(pageviews.pageId, pageId)))
     .limit(1);
   if (!view) return undefined;
   const own = { channel: view.channel, source: view.source, campaign: view.campaign };

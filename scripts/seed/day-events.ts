@@ -1,15 +1,15 @@
 /**
- * One day of demo traffic, as rows ready to insert. Each pageview row is made by the
- * collector's own buildPageviewRow from the event the tracker would send, with the
+ * One day of demo traffic, as rows ready to insert. Each pageview, goal and outbound row is
+ * made by the collector's own row builders (shared with the history import,
+ * scripts/import/) from the event the tracker would send, with the
  * visitor id computeVisitorId derives from the day's salt, IP address and User-Agent.
  */
-import { buildPageviewRow } from "../../functions/analytics/collect.ts";
+import { buildGoalRow, buildOutboundRow, buildPageviewRow } from "../../functions/analytics/collect.ts";
 import { isEngagedRead } from "../../functions/analytics/engagement.ts";
-import { normalizePagePath } from "../../functions/analytics/page-path.ts";
 import type { RequestContext } from "../../functions/analytics/request-context.ts";
 import { computeVisitorId } from "../../functions/analytics/visitor-id.ts";
 import type { goalEvents, outboundClicks, pageviews } from "../../functions/db/schema.ts";
-import type { PageviewEvent } from "../../functions/schemas/event.ts";
+import type { OutboundEvent, PageviewEvent } from "../../functions/schemas/event.ts";
 import { dayMs } from "../../shared/utc-day.ts";
 import { siteConfig } from "../../site.config.ts";
 import { chance, integerBetween, type Random } from "../lib/random.ts";
@@ -113,20 +113,25 @@ function simulateVisit(entry: Entry, quota: number, plan: DayPlan, context: DayC
     const requestContext = { now: new Date(at), ip, userAgent, country, requestHost: siteHost };
     const engagement = simulateEngagement(random, page, { ...entry.source, device });
     draft.views.push({ event, url, context: requestContext, visitor, engagement });
-    const path = normalizePagePath(url);
     const engaged = isEngagedRead(engagement);
-    const leftAt = Math.min(at + engagement.engagedMs, dayStartMs + dayMs - 1);
+    // Still the pageview's day: the collector would file the click on the day it happened.
+    const leftAt = new Date(Math.min(at + engagement.engagedMs, dayStartMs + dayMs - 1));
     const goal = pickGoal(random, page, entry.source.name, engaged);
-    if (goal) events.goals.push({ day: plan.day, pageId, path, name: goal, createdAt: leftAt });
+    if (goal) {
+      events.goals.push(buildGoalRow({ type: "goal", url: url.href, pageId, name: goal }, url, leftAt, uncredited));
+    }
     const target = pickOutbound(random, page, engaged);
-    if (target) events.outbound.push({ day: plan.day, pageId, path, targetHost: target, createdAt: leftAt });
+    if (target) {
+      const outbound: OutboundEvent = { type: "outbound", url: url.href, pageId, target: `https://${target}/` };
+      events.outbound.push(buildOutboundRow(outbound, url, leftAt, uncredited));
+    }
     if (engaged && chance(random, commentRate)) {
-      events.comments.push(...writeComments(random, page, leftAt, context.nowMs, context.commentIds));
+      events.comments.push(...writeComments(random, page, leftAt.getTime(), context.nowMs, context.commentIds));
     }
     if (!chance(random, engaged ? 0.32 : 0.08)) return;
     arrival = { referrer: `${siteOrigin}${page.path}` };
     page = pickNextPage(random, page, context.pages, plan.day);
-    at = leftAt + integerBetween(random, 3_000, 40_000);
+    at = leftAt.getTime() + integerBetween(random, 3_000, 40_000);
   }
 }
 
@@ -151,6 +156,9 @@ async function buildRows(draft: DayDraft, salt: string): Promise<PageviewRow[]> 
     ...engagement,
   }));
 }
+
+/** Goals and clicks are credited once the day's pageviews are built (creditActs). */
+const uncredited = { channel: "unknown", source: "unknown", campaign: null };
 
 /** Visits until the day has `quota` pageviews; a visit that would start after `nowMs` is not made. */
 export async function generateDay(plan: DayPlan, quota: number, context: DayContext): Promise<DayEvents> {

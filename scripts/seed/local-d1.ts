@@ -4,11 +4,11 @@
  */
 import { spawnSync } from "node:child_process";
 import { readdir, stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { drizzle } from "drizzle-orm/d1";
-import { getPlatformProxy } from "wrangler";
 import * as schema from "../../functions/db/schema.ts";
 import type { Database } from "../../functions/env.ts";
+import { startLocalProxy, stateFolder } from "../lib/local-d1-proxy.ts";
 
 export interface LocalD1 {
   db: Database;
@@ -16,13 +16,14 @@ export interface LocalD1 {
   dispose(): Promise<void>;
 }
 
-/** Where wrangler keeps local state: `--persist-to DIR`, or `.wrangler/state` as `npm run dev` does. */
-export function stateFolder(persistTo: string | undefined): string {
-  return resolve(persistTo ?? ".wrangler/state");
-}
-
 async function listMigrationFiles(): Promise<string[]> {
   return (await readdir("migrations")).filter((file) => file.endsWith(".sql")).sort();
+}
+
+/** The migrations in migrations/ that the database behind `env.DB` has not applied yet. */
+export async function listPendingMigrations(env: Env): Promise<string[]> {
+  const applied = await listAppliedMigrations(env);
+  return (await listMigrationFiles()).filter((file) => !applied.has(file));
 }
 
 async function listAppliedMigrations(env: Env): Promise<Set<string>> {
@@ -44,19 +45,14 @@ function applyMigrations(persistTo: string | undefined): void {
 }
 
 async function startProxy(persistTo: string | undefined): Promise<LocalD1> {
-  // getPlatformProxy's persist path is the `v3` folder that wrangler's --persist-to adds itself.
-  const proxy = await getPlatformProxy<Env>({
-    persist: { path: join(stateFolder(persistTo), "v3") },
-    remoteBindings: false,
-  });
+  const proxy = await startLocalProxy(persistTo);
   return { db: drizzle(proxy.env.DB, { schema }), env: proxy.env, dispose: () => proxy.dispose() };
 }
 
 /** Opens the local D1, applying pending migrations first (with the proxy closed, so one workerd owns the file). */
 export async function openLocalD1(persistTo: string | undefined): Promise<LocalD1> {
   const local = await startProxy(persistTo);
-  const applied = await listAppliedMigrations(local.env);
-  const pending = (await listMigrationFiles()).filter((file) => !applied.has(file));
+  const pending = await listPendingMigrations(local.env);
   if (pending.length === 0) return local;
   await local.dispose();
   console.error(`applying ${pending.length} pending migration(s): ${pending.join(", ")}`);

@@ -48,18 +48,31 @@ function chunkByBytes(encoded: readonly string[]): string[] {
   return chunks;
 }
 
+/** The rows of `table` as JSON arrays in its column order, in chunks that each fit one bound parameter. */
+export function encodeRowChunks<T extends SQLiteTable>(table: T, rows: readonly T["$inferInsert"][]): string[] {
+  return chunkByBytes(encodeRows(table, rows));
+}
+
+/** `value ->> i`: the column `key` of `table` in a row of encodeRowChunks, read from json_each. */
+export function jsonColumn(table: SQLiteTable, key: string): SQL {
+  const index = Object.keys(getTableColumns(table)).indexOf(key);
+  if (index < 0) throw new Error(`jsonColumn: no column ${key}`);
+  return sql.raw(`value ->> ${index}`);
+}
+
+/** `SELECT value ->> 0, … FROM json_each(chunk)`: a chunk's rows with every column of `table`, in order. */
+export function selectJsonRows(table: SQLiteTable, chunk: string): SQL {
+  const fields = Object.keys(getTableColumns(table)).map((key) => jsonColumn(table, key));
+  return sql`SELECT ${sql.join(fields, sql`, `)} FROM json_each(${chunk})`;
+}
+
 /** INSERT … SELECT … FROM json_each(?) statements for `rows`, for one db.batch(). */
 export function insertRows<T extends SQLiteTable>(
   db: Database,
   table: T,
   rows: readonly T["$inferInsert"][],
 ): Statement[] {
-  const columnCount = Object.keys(getTableColumns(table)).length;
-  const fields: SQL[] = [];
-  for (let index = 0; index < columnCount; index++) fields.push(sql.raw(`value ->> ${index}`));
-  return chunkByBytes(encodeRows(table, rows)).map((json) =>
-    db.insert(table).select(sql`SELECT ${sql.join(fields, sql`, `)} FROM json_each(${json})`),
-  );
+  return encodeRowChunks(table, rows).map((chunk) => db.insert(table).select(selectJsonRows(table, chunk)));
 }
 
 /** One transaction per day: its raw events, its comments and its filtered bot hits. */
