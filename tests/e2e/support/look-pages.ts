@@ -90,6 +90,14 @@ export const lookPages: LookPage[] = [
     mustShow: ["main table"],
   },
   {
+    name: "dashboard-post",
+    path: () => `/dashboard/posts/${lookPosts.en.slug}/`,
+    author: true,
+    mustShow: ["#reading-heading", "main table"],
+  },
+  { name: "dashboard-campaigns", path: () => "/dashboard/campaigns/", author: true, mustShow: ["#campaigns-heading"] },
+  { name: "dashboard-goals", path: () => "/dashboard/goals/", author: true, mustShow: ["#goals-heading"] },
+  {
     name: "moderation",
     path: () => "/dashboard/comments/?status=pending",
     author: true,
