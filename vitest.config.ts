@@ -11,7 +11,9 @@ export default defineConfig({
     reporters: ["default", "./tests/support/summary-reporter.ts"],
     projects: [
       {
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        // One process runs file after file: the unit tests keep no state between files, and a
+        // fresh process per file cost each about half a second.
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", isolate: false },
       },
       {
         plugins: [
@@ -25,6 +27,9 @@ export default defineConfig({
         test: {
           name: "workers",
           include: ["tests/workers/**/*.test.ts"],
+          // One workerd runs file after file instead of a new one per file (about 0.6 s each);
+          // the setup file rebuilds D1's schema at the start of every file.
+          isolate: false,
           setupFiles: ["tests/workers/apply-migrations.ts"],
         },
       },
