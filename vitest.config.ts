@@ -47,6 +47,9 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/e2e/global-setup.ts"],
+          // Each worker runs file after file and imports Playwright once; every file starts and
+          // ends its own browsers and servers in its hooks, and keeps no state in shared modules.
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // Two files at a time: they share the two global previews, but each keeps to posts and
