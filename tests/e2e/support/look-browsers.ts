@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, inject, type TestContext } from "vitest";
 import { launchChromiumBrowser } from "../../support/chromium";
 import { type LookPage, type LookView, showLookPage, signInAuthor } from "./look-pages";
+import { sharedPreviewsReady } from "./shared-previews";
 
 /** A tab a test has to itself until it gives it back. */
 export interface LookTab {
@@ -100,9 +101,10 @@ export function lookBrowsersForFile(noScript: NoScriptMode): {
   open(lookPage: LookPage, view: LookView, test: Pick<TestContext, "onTestFinished">): Promise<Page>;
 } {
   const siteUrl = inject("lookUrl");
-  const site = { deletePath: inject("lookDeletePath") };
+  let site: { deletePath: string } | undefined;
   let browsers: LookBrowsers | undefined;
   beforeAll(async () => {
+    site = { deletePath: (await sharedPreviewsReady()).lookDeletePath };
     browsers = await launchLookBrowsers(siteUrl, noScript);
   });
   afterAll(async () => {
@@ -110,7 +112,7 @@ export function lookBrowsersForFile(noScript: NoScriptMode): {
   });
   return {
     async open(lookPage, view, test) {
-      if (!browsers) throw new Error("The look browsers open in beforeAll; open pages inside a test.");
+      if (!browsers || !site) throw new Error("The look browsers open in beforeAll; open pages inside a test.");
       const tab = await browsers.open(lookPage, site, view);
       test.onTestFinished(() => tab.release());
       return tab.page;
