@@ -28,7 +28,7 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`npm run preview exited (${child.exitCode ?? child.signalCode})`);
+      throw new Error(`The preview exited (${child.exitCode ?? child.signalCode})`);
     }
     const ok = await fetch(`${url}/api/health`).then(
       (response) => response.ok,
@@ -37,7 +37,7 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`npm run preview did not answer ${url}/api/health within ${timeoutMs} ms`);
+  throw new Error(`The preview did not answer ${url}/api/health within ${timeoutMs} ms`);
 }
 
 /** Sends `signal` to every process of the group led by `pid`; whether any was left. */
@@ -71,8 +71,30 @@ export interface PreviewOptions {
   vars?: Record<string, string>;
 }
 
-/** Starts `npm run preview` on a free port with its own throwaway local D1. */
+export interface LaunchedPreview extends PreviewServer {
+  /**
+   * Resolves once the preview answers /api/health. If it fails to, the preview has been
+   * stopped and this rejects with what it printed last.
+   */
+  ready: Promise<void>;
+}
+
+/**
+ * Starts the preview on a free port with its own throwaway local D1 and waits until it answers.
+ * See launchPreview.
+ */
 export async function startPreview(options: PreviewOptions = {}): Promise<PreviewServer> {
+  const { ready, ...preview } = await launchPreview(options);
+  await ready;
+  return preview;
+}
+
+/**
+ * Starts the preview on a free port with its own throwaway local D1, without waiting for it:
+ * what `npm run preview` runs (the offline settings, then scripts/preview.ts on this Node),
+ * without npm in between, which cost each preview a Node start of its own.
+ */
+export async function launchPreview(options: PreviewOptions = {}): Promise<LaunchedPreview> {
   const port = await findFreePort();
   // wrangler's inspector defaults to 9229 when that looks free, so two previews started
   // together would both take it; each gets a free port of its own.
@@ -81,11 +103,13 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const url = `http://127.0.0.1:${port}`;
   const varArgs = Object.entries(options.vars ?? {}).flatMap(([name, value]) => ["--var", `${name}:${value}`]);
   const child = spawn(
-    "npm",
+    "sh",
     [
-      "run",
-      "preview",
-      "--",
+      "-c",
+      '. ./scripts/offline.env && exec "$@"',
+      "sh",
+      process.execPath,
+      "scripts/preview.ts",
       "--port",
       String(port),
       "--inspector-port",
@@ -108,13 +132,13 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     await stopGroup(child);
     await rm(persistTo, { recursive: true, force: true });
   };
-  try {
-    await waitForHealth(url, child, 60_000);
-  } catch (error) {
+  const ready = waitForHealth(url, child, 60_000).catch(async (error: unknown) => {
     await stop();
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${output.slice(-4_000)}`);
-  }
-  return { url, persistTo, log: () => output, stop };
+  });
+  // A failure is reported to whoever awaits `ready`, which may be later than it happens.
+  ready.catch(() => undefined);
+  return { url, persistTo, log: () => output, stop, ready };
 }
 
 /**

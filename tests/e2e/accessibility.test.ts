@@ -1,5 +1,5 @@
 import axe from "axe-core";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { z } from "zod";
 import { lookBrowsersForFile } from "./support/look-browsers";
 import { lookPages } from "./support/look-pages";
@@ -20,20 +20,28 @@ const violationsSchema = z.array(
 
 const look = lookBrowsersForFile("blocked");
 
-describe.each(["light", "dark"] as const)("in the %s colour scheme, axe-core finds no violation", (colorScheme) => {
-  it.each(lookPages.map((lookPage) => [lookPage.name, lookPage] as const))("on %s", async (_name, lookPage) => {
-    const page = await look.open(lookPage, { colorScheme, width: 1280 });
-    // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
-    await page.evaluate(axe.source);
-    const found = await page.evaluate(
-      `axe.run(document, ${JSON.stringify(axeOptions)}).then((results) => results.violations)`,
+// The tests run at once, each in a tab of its own and with its own `expect`: the pages only read the look site.
+describe.concurrent.each(["light", "dark"] as const)(
+  "in the %s colour scheme, axe-core finds no violation",
+  (colorScheme) => {
+    it.for(lookPages.map((lookPage) => [lookPage.name, lookPage] as const))(
+      "on %s",
+      async ([_name, lookPage], test) => {
+        const { expect } = test;
+        const page = await look.open(lookPage, { colorScheme, width: 1280 }, test);
+        // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
+        await page.evaluate(axe.source);
+        const found = await page.evaluate(
+          `axe.run(document, ${JSON.stringify(axeOptions)}).then((results) => results.violations)`,
+        );
+        const violations = violationsSchema
+          .parse(found)
+          .map(
+            ({ id, help, nodes }) =>
+              `${id} (${help}): ${nodes.map((node) => `${node.target.join(" ")} – ${node.failureSummary ?? ""}`).join("; ")}`,
+          );
+        expect(violations).toStrictEqual([]);
+      },
     );
-    const violations = violationsSchema
-      .parse(found)
-      .map(
-        ({ id, help, nodes }) =>
-          `${id} (${help}): ${nodes.map((node) => `${node.target.join(" ")} – ${node.failureSummary ?? ""}`).join("; ")}`,
-      );
-    expect(violations).toStrictEqual([]);
-  });
-});
+  },
+);

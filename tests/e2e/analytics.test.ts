@@ -1,9 +1,10 @@
 /**
  * Starts its own preview for each test, not the shared one: the assertions compare the
  * daily totals and roll-ups with this one visit, so the D1 must hold nothing else.
+ * The two tests run at once, each with its own preview, browser and `expect`.
  */
 import type { BrowserContext, Page } from "playwright-core";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, type ExpectStatic, it, type TestContext } from "vitest";
 import { isEngagedRead, readThroughDepth } from "../../functions/analytics/engagement";
 import { type PreviewServer, startPreview, triggerCron } from "../../scripts/lib/preview-server";
 import { type PageviewRow, readRawEvents, readRollUps } from "../support/analytics-db";
@@ -29,7 +30,7 @@ const visit = {
 const cron = "*/5 * * * *";
 
 /** Lands from LinkedIn, clicks through to the post, reads it to the end, contacts the author, leaves for gdpr.eu. */
-async function readThePost(page: Page, baseUrl: string): Promise<void> {
+async function readThePost(expect: ExpectStatic, page: Page, baseUrl: string): Promise<void> {
   const landing = await page.goto(`${baseUrl}${visit.landing}`, { referer: visit.referrer });
   expect(landing?.status()).toBe(200);
   await follow(page, page.locator(`main a[href="${visit.next}"]`), `${baseUrl}${visit.next}`);
@@ -44,7 +45,7 @@ async function readThePost(page: Page, baseUrl: string): Promise<void> {
 }
 
 /** Waits until the collector has stored the whole visit: the post's engagement arrives last, as the reader leaves. */
-async function waitForVisit(persistTo: string): Promise<void> {
+async function waitForVisit(expect: ExpectStatic, persistTo: string): Promise<void> {
   await expect
     .poll(
       async () => {
@@ -68,28 +69,39 @@ function pageviewOf(pageviews: PageviewRow[], path: string): PageviewRow {
   return view;
 }
 
-describe("a reader's visit, as analytics records it", () => {
-  let server: PreviewServer;
-  let reader: BrowserContext;
-  let offsite: string[];
+interface OwnSite {
+  server: PreviewServer;
+  reader: BrowserContext;
+  /** The URLs of other sites the reader's browser asked for. */
+  offsite: string[];
+}
 
-  // Each test gets its own database, so the daily totals are this visit's alone.
-  beforeEach(async () => {
-    server = await startPreview();
-    reader = await launchChromium({ asReader: true });
-    await trackLocalhost(reader);
-    offsite = await keepRequestsLocal(reader, new URL(server.url).origin);
+/**
+ * A preview with a database of the test's own, so that the daily totals are this visit's
+ * alone, and a reader's browser; both end with the test.
+ */
+async function openOwnSite(onTestFinished: TestContext["onTestFinished"]): Promise<OwnSite> {
+  const [server, reader] = await Promise.allSettled([startPreview(), launchChromium({ asReader: true })]);
+  onTestFinished(async () => {
+    if (reader.status === "fulfilled") await reader.value.close();
+    if (server.status === "fulfilled") await server.value.stop();
   });
+  if (server.status === "rejected") throw server.reason;
+  if (reader.status === "rejected") throw reader.reason;
+  await trackLocalhost(reader.value);
+  const offsite = await keepRequestsLocal(reader.value, new URL(server.value.url).origin);
+  return { server: server.value, reader: reader.value, offsite };
+}
 
-  afterEach(async () => {
-    await reader?.close();
-    await server?.stop();
-  });
-
-  it("stores the pageviews with their source, the read-through, the outbound click and the goal, and nothing in the browser", async () => {
+describe.concurrent("a reader's visit, as analytics records it", () => {
+  it("stores the pageviews with their source, the read-through, the outbound click and the goal, and nothing in the browser", async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const { server, reader, offsite } = await openOwnSite(onTestFinished);
     const page = await reader.newPage();
-    await readThePost(page, server.url);
-    await waitForVisit(server.persistTo);
+    await readThePost(expect, page, server.url);
+    await waitForVisit(expect, server.persistTo);
 
     const { pageviews, outboundClicks, goalEvents, botHits } = await readRawEvents(server.persistTo);
     expect(
@@ -118,10 +130,11 @@ describe("a reader's visit, as analytics records it", () => {
     expect(offsite).toEqual([visit.outbound]);
   }, 120_000);
 
-  it("rolls the visit up into the daily tables when the cron runs", async () => {
+  it("rolls the visit up into the daily tables when the cron runs", async ({ expect, onTestFinished }) => {
+    const { server, reader } = await openOwnSite(onTestFinished);
     const page = await reader.newPage();
-    await readThePost(page, server.url);
-    await waitForVisit(server.persistTo);
+    await readThePost(expect, page, server.url);
+    await waitForVisit(expect, server.persistTo);
     await triggerCron(server.url, cron);
 
     const { pageviews } = await readRawEvents(server.persistTo);

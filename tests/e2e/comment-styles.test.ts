@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, inject, it } from "vitest";
 import { launchChromiumBrowser } from "../support/chromium";
 import { testSecrets } from "../support/test-secrets";
 import { authorApi, fetchFormToken, postComment, uniqueClientIp, waitUntilFillable } from "./support/comment-api";
@@ -120,8 +120,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe("the comments section on the static post page", () => {
-  it("is styled exactly as on the comments page without JavaScript", async () => {
+// The four tests run at once, each with its own pages, client addresses and `expect`: the
+// comments they send wait for moderation or go to spam, so no page shows another's.
+describe.concurrent("the comments section on the static post page", () => {
+  it("is styled exactly as on the comments page without JavaScript", async ({ expect }) => {
     const postPage = await openPostPage();
     const commentsPage = await openWithOwnAddress(noScriptReader, `/posts/${post}/comments/`);
     const onPost = await stylesOf(postPage, sectionParts);
@@ -134,7 +136,7 @@ describe("the comments section on the static post page", () => {
     await Promise.all([postPage.close(), commentsPage.close()]);
   });
 
-  it("shows errors and the success message with its delete link as the comments page does", async () => {
+  it("shows errors and the success message with its delete link as the comments page does", async ({ expect }) => {
     const postPage = await openPostPage();
     const commentsPage = await openWithOwnAddress(noScriptReader, `/posts/${post}/comments/`);
     const text = `Stil-Test ${crypto.randomUUID()}`;
@@ -161,8 +163,8 @@ describe("the comments section on the static post page", () => {
   });
 });
 
-describe("the honeypot", () => {
-  it("is out of sight, focus and the accessibility tree, under a name no autofill knows", async () => {
+describe.concurrent("the honeypot", () => {
+  it("is out of sight, focus and the accessibility tree, under a name no autofill knows", async ({ expect }) => {
     const page = await openPostPage();
     const trap = page.locator("form[data-comment-form] [name=trap]");
     await expect(trap.isVisible()).resolves.toBe(false);
@@ -184,7 +186,7 @@ describe("the honeypot", () => {
     await page.close();
   });
 
-  it("sends a bot that fills every field to the spam queue", async () => {
+  it("sends a bot that fills every field to the spam queue", async ({ expect }) => {
     const page = await openPostPage();
     const text = `Great post, buy now ${crypto.randomUUID()}`;
     // A bot fills every text field it finds in the markup, seen or not.

@@ -28,8 +28,9 @@ async function openPostPage(path: string) {
   return opened;
 }
 
-describe("comments with script in them", () => {
-  it("show every payload as text in name and comment, and run none", async () => {
+// The two tests run at once, each on its own post and with its own `expect`.
+describe.concurrent("comments with script in them", () => {
+  it("show every payload as text in name and comment, and run none", async ({ expect }) => {
     const post = "measuring-marketing-without-vanity-metrics";
     const author = authorApi(preview.url, authorSecret);
     const clock = await browser.newPage();
@@ -61,7 +62,7 @@ describe("comments with script in them", () => {
     await clock.close();
   });
 
-  it("never turn a website into a script link, even one stored past the API's check", async () => {
+  it("never turn a website into a script link, even one stored past the API's check", async ({ expect }) => {
     const post = "utm-links-that-survive-reporting";
     const token = await fetchFormToken(preview.url, post);
     for (const website of websitePayloads.filter((payload) => !/^https?:/.test(payload))) {

@@ -1,6 +1,10 @@
 /**
  * Starts its own preview, not the shared one: COMMENT_WEBHOOK_URL must point at this file's
  * stand-in webhook server, and `wrangler dev --var` sets it only when a preview starts.
+ *
+ * The three groups run at once (each test with its own `expect`): each comments on a post of
+ * its own, from client addresses of its own, and finds its deliveries by its own text, so they
+ * wait out the form's minimum fill time together instead of one after the other.
  */
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -43,8 +47,8 @@ async function openPostPage(context: BrowserContext, path: string) {
   return opened;
 }
 
-describe("a reader without JavaScript", () => {
-  it("comments through the comments page, and sees the comment once approved", async () => {
+describe.concurrent("a reader without JavaScript", () => {
+  it("comments through the comments page, and sees the comment once approved", async ({ expect }) => {
     const post = "newsletter-metrics-after-open-rates";
     const text = `</textarea><script>alert(1)</script> No-JS reader ${crypto.randomUUID()}`;
     const { page, dialogs } = await openPostPage(browserWithoutJs, `/posts/${post}/`);
@@ -101,8 +105,10 @@ describe("a reader without JavaScript", () => {
   });
 });
 
-describe("a reader with JavaScript", () => {
-  it("comments inline, keeps the text on an error, and deletes the comment with the private link", async () => {
+describe.concurrent("a reader with JavaScript", () => {
+  it("comments inline, keeps the text on an error, and deletes the comment with the private link", async ({
+    expect,
+  }) => {
     const post = "repurposing-one-article-for-five-channels";
     const text = `Inline reader ${crypto.randomUUID()}`;
     const { page, dialogs } = await openPostPage(browser, `/posts/${post}/`);
@@ -141,8 +147,8 @@ describe("a reader with JavaScript", () => {
   });
 });
 
-describe("the comment webhook", () => {
-  it("receives each new comment as JSON, and a failing endpoint loses no comment", async () => {
+describe.concurrent("the comment webhook", () => {
+  it("receives each new comment as JSON, and a failing endpoint loses no comment", async ({ expect }) => {
     const post = "why-pageviews-lie";
     const author = authorApi(preview.url, authorSecret);
     const clock = await browser.newPage();

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { describe, it, type TestContext } from "vitest";
 import { checkBaseline, compareWithBaseline, describeOutcome } from "./support/baselines";
 import { lookBrowsersForFile } from "./support/look-browsers";
 import { type LookPage, lookPages } from "./support/look-pages";
@@ -27,8 +27,13 @@ interface Shot {
   colorScheme: "light" | "dark";
 }
 
-async function capture(lookPage: LookPage, shot: Shot, alter?: (page: Page) => Promise<unknown>): Promise<Buffer> {
-  const page = await look.open(lookPage, shot);
+async function capture(
+  test: TestContext,
+  lookPage: LookPage,
+  shot: Shot,
+  alter?: (page: Page) => Promise<unknown>,
+): Promise<Buffer> {
+  const page = await look.open(lookPage, shot, test);
   await alter?.(page);
   const image = await screenshot(page);
   return image;
@@ -50,24 +55,30 @@ const shots = lookPages.flatMap((lookPage) =>
   ),
 );
 
-describe("the screenshot matches its baseline", () => {
-  it.each(shots.map((entry) => [entry.name, entry] as const))("for %s", async (_name, { lookPage, shot, name }) => {
-    const baseline = name;
-    const outcome = await checkBaseline(baseline, await capture(lookPage, shot));
-    expect(
-      outcome.kind === "updated" || (outcome.kind === "compared" && outcome.comparison.matches),
-      describeOutcome(baseline, outcome),
-    ).toBe(true);
-  });
+// The tests run at once, each in a tab of its own and with its own `expect`: the pages only read the look site.
+describe.concurrent("the screenshot matches its baseline", () => {
+  it.for(shots.map((entry) => [entry.name, entry] as const))(
+    "for %s",
+    async ([_name, { lookPage, shot, name }], test) => {
+      const { expect } = test;
+      const baseline = name;
+      const outcome = await checkBaseline(baseline, await capture(test, lookPage, shot));
+      expect(
+        outcome.kind === "updated" || (outcome.kind === "compared" && outcome.comparison.matches),
+        describeOutcome(baseline, outcome),
+      ).toBe(true);
+    },
+  );
 });
 
 /** The tolerance, checked against the two changes it must tell apart, on the German post at 1280 px. */
-describe("the comparison", () => {
+describe.concurrent("the comparison", () => {
   const postPage = lookPages.find((lookPage) => lookPage.name === "post-de");
   if (!postPage) throw new Error("the look pages lost the German post");
 
-  it("lets text that renders one pixel lower and further left pass", async () => {
-    const moved = await capture(postPage, { width: 1280, colorScheme: "light" }, (page) =>
+  it("lets text that renders one pixel lower and further left pass", async (test) => {
+    const { expect } = test;
+    const moved = await capture(test, postPage, { width: 1280, colorScheme: "light" }, (page) =>
       page.addStyleTag({ content: ".site-header, main, .site-footer { position: relative; top: 1px; left: -1px; }" }),
     );
     const comparison = await compareWithBaseline("post-de-1280", moved);
@@ -76,8 +87,9 @@ describe("the comparison", () => {
     );
   });
 
-  it("fails the post page whose comments section has lost its styles, the defect of issue 11", async () => {
-    const unstyled = await capture(postPage, { width: 1280, colorScheme: "light" }, (page) =>
+  it("fails the post page whose comments section has lost its styles, the defect of issue 11", async (test) => {
+    const { expect } = test;
+    const unstyled = await capture(test, postPage, { width: 1280, colorScheme: "light" }, (page) =>
       page.evaluate(() => {
         for (const sheet of document.styleSheets) {
           const rules = [...sheet.cssRules];

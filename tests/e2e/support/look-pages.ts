@@ -124,7 +124,7 @@ export interface LookView {
 }
 
 /**
- * Shows `lookPage` in `page` (one tab per reader, reused: opening a tab costs chromium
+ * Shows `lookPage` in `page` (a tab of the reader's, reused: opening a tab costs chromium
  * more than loading a page) in `view`, checks its status and waits for its dynamic content.
  */
 export async function showLookPage(
