@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, type ExpectStatic, it, type TestContext } from "vitest";
-import { isEngagedRead, readThroughDepth } from "../../functions/analytics/engagement";
+import { isEngagedRead, isReadThrough, readThroughDepth } from "../../functions/analytics/engagement";
 import { type PreviewServer, startPreview, triggerCron } from "../../scripts/lib/preview-server";
 import { type PageviewRow, readRawEvents, readRollUps } from "../support/analytics-db";
 import { launchChromium } from "../support/chromium";
@@ -152,7 +152,7 @@ describe.concurrent("a reader's visit, as analytics records it", () => {
           views: 1,
           visitors: 1,
           engaged_reads: count(isEngagedRead({ engagedMs: view.engaged_ms, scrollDepth: view.scroll_depth })),
-          read_throughs: count(view.scroll_depth >= readThroughDepth),
+          read_throughs: count(isReadThrough({ engagedMs: view.engaged_ms, scrollDepth: view.scroll_depth })),
           engaged_ms: view.engaged_ms,
           goals: count(path === visit.post),
           outbound_clicks: count(path === visit.post),

@@ -12,7 +12,28 @@ const look = lookBrowsersForFile("disabled");
  */
 const volatile = ["time", "input[type=date]", "caption", ".overview .axis", ".overview .panel-label .quiet"];
 
+/**
+ * Masks alone leave a date's width, which changes with the day ("4. Dezember" is narrower
+ * than "29. November") and moves what follows. So the text under each mask is made the same
+ * every day first: dates become a fixed one, and every digit of the other volatile text a 0.
+ */
+async function freezeVolatileText(page: Page): Promise<void> {
+  await page.evaluate(
+    (selectors) => {
+      for (const time of document.querySelectorAll("time")) time.textContent = "1. Januar 2000";
+      for (const element of document.querySelectorAll(selectors.join(","))) {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          node.textContent = (node.textContent ?? "").replace(/\d/g, "0");
+        }
+      }
+    },
+    volatile.filter((selector) => selector !== "time" && !selector.startsWith("input")),
+  );
+}
+
 async function screenshot(page: Page): Promise<Buffer> {
+  await freezeVolatileText(page);
   return page.screenshot({
     fullPage: true,
     animations: "disabled",
