@@ -5,14 +5,7 @@ import { addDays, daysBetween } from "../../shared/utc-day";
  * several topics gives each an equal share (1/n), so that one hit cannot lift two or three
  * topics at full weight, and the shares of all topics add up to the site (docs/traction.md).
  */
-export interface PostTopics {
-  slug: string;
-  /** The day the post went live (YYYY-MM-DD). */
-  pubDate: string;
-  topics: string[];
-}
-
-export function topicShare(post: PostTopics): number {
+export function topicShare(post: { topics: readonly unknown[] }): number {
   return post.topics.length > 0 ? 1 / post.topics.length : 0;
 }
 

@@ -65,7 +65,7 @@ function dayCounts(posts: PostPeriod[], slug: string, days: string[]): DayCount[
     let postDays = 0;
     for (const post of posts) {
       if (!post.topics.some((topic) => topic.slug === slug) || !isLive(post.pubDate, day)) continue;
-      const share = topicShare({ ...post, topics: post.topics.map((topic) => topic.slug) });
+      const share = topicShare(post);
       reads += share * (post.dailyReads.get(day) ?? 0);
       postDays += share;
     }
@@ -102,21 +102,21 @@ export function rankTopicsOf({ period, previous, posts }: RankingInput): Ranking
   const siteResponse = siteResponseRate(siteResponses, siteReads);
   const names = new Map(live.flatMap((post) => post.topics.map((topic) => [topic.slug, topic.name] as const)));
   const daysBefore = eachDay(previous.from, previous.to);
-  const trends = compareTopics(
-    new Map(
-      [...names.keys()].map((slug) => [
-        slug,
-        { current: dayCounts(posts, slug, days), previous: dayCounts(posts, slug, daysBefore) },
-      ]),
-    ),
+  // Each topic's days, counted once: the trend tests them and the sparkline draws the current ones.
+  const topicDays = new Map(
+    [...names.keys()].map((slug) => [
+      slug,
+      { current: dayCounts(posts, slug, days), previous: dayCounts(posts, slug, daysBefore) },
+    ]),
   );
+  const trends = compareTopics(topicDays);
   const topics = [...names]
     .map(([slug, name]) => {
       const own = live.filter((post) => slugsOf(post).includes(slug));
       const sum = (key: "views" | "visitors" | "engagedReads" | "readThroughs" | "comments" | "goals") =>
         own.reduce((total, post) => total + post[key], 0);
       const credited = (pick: (post: PostPeriod) => number) =>
-        own.reduce((total, post) => total + pick(post) / post.topics.length, 0);
+        own.reduce((total, post) => total + pick(post) * topicShare(post), 0);
       const topicReads = reads.topics.get(slug) ?? { rate: 0, sd: 0 };
       const response = shrinkResponseRate(
         credited((post) => post.comments + post.goals),
@@ -141,7 +141,7 @@ export function rankTopicsOf({ period, previous, posts }: RankingInput): Ranking
         ...scoreTopic(topicReads, response),
         lowSample: isLowSample({ views, engagedReads }),
         trend: trends.get(slug) ?? null,
-        series: dayCounts(posts, slug, days).map((day) => day.reads),
+        series: (topicDays.get(slug)?.current ?? []).map((day) => day.reads),
       };
     })
     .sort(

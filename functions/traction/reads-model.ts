@@ -1,3 +1,4 @@
+import { topicShare } from "./credit";
 import { betweenVariance, type Estimate, shrinkToward } from "./pooling";
 
 /**
@@ -71,7 +72,7 @@ export function modelReads(posts: PostReads[]): ReadsModel {
   for (const { post, rate, noise } of measured) {
     for (const topic of post.topics) {
       const list = byTopic.get(topic) ?? [];
-      list.push({ share: 1 / post.topics.length, rate, variance: postTau2 + noise });
+      list.push({ share: topicShare(post), rate, variance: postTau2 + noise });
       byTopic.set(topic, list);
     }
   }

@@ -1,16 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { eachDay } from "../../functions/traction/credit";
 import { type ChannelCell, type FindingKind, findFindings } from "../../functions/traction/findings";
 import { type PostPeriod, rankTopicsOf } from "../../functions/traction/rank";
-import { binomial, createRandom, dayMultiplier, poisson, type Random } from "./support/simulated-traffic";
+import { simulatedPeriod, simulatedPrevious, simulatePost } from "./support/simulated-posts";
+import { binomial, createRandom, poisson, type Random } from "./support/simulated-traffic";
 
 /**
  * The findings' null case and their power, simulated with a seeded generator: 12 topics of
  * 3 posts, 5 channels, every topic and channel alike unless a test says otherwise.
  */
-const period = { from: "2026-03-01", to: "2026-03-30" };
-const previous = { from: "2026-01-30", to: "2026-02-28" };
-const days = [...eachDay(previous.from, previous.to), ...eachDay(period.from, period.to)];
+const period = simulatedPeriod;
+const previous = simulatedPrevious;
 const channels = ["social", "search", "email", "direct", "referral"];
 const topicSlugs = Array.from({ length: 12 }, (_, index) => `topic-${index}`);
 
@@ -27,23 +26,15 @@ interface Effects {
 
 function simulatePosts(random: Random, effects: Effects): PostPeriod[] {
   return topicSlugs.flatMap((topic) =>
-    Array.from({ length: effects.posts?.[topic] ?? 3 }, (_, index) => {
-      const rate = effects.reads?.[topic] ?? 2;
-      const dailyReads = new Map(days.map((day) => [day, poisson(random, rate * dayMultiplier(random, 3))]));
-      const engagedReads = eachDay(period.from, period.to).reduce((sum, day) => sum + (dailyReads.get(day) ?? 0), 0);
-      return {
+    Array.from({ length: effects.posts?.[topic] ?? 3 }, (_, index) =>
+      simulatePost(random, {
         slug: `${topic}-${index}`,
-        pubDate: "2025-12-01",
-        topics: [{ slug: topic, name: topic }],
-        views: engagedReads * 2,
-        visitors: engagedReads * 2,
-        engagedReads,
-        readThroughs: Math.round(engagedReads / 2),
-        comments: poisson(random, engagedReads * 0.02),
-        goals: poisson(random, engagedReads * 0.02),
-        dailyReads,
-      };
-    }),
+        topic,
+        rate: effects.reads?.[topic] ?? 2,
+        commentRate: 0.02,
+        goalRate: 0.02,
+      }),
+    ),
   );
 }
 
