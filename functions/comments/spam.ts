@@ -2,6 +2,9 @@ import type { CommentsConfig } from "../../site.config";
 
 export type SpamReason = "honeypot" | "too-fast" | "links" | "blocked-word";
 
+/** The reason of a comment an import brings in as spam when the filter finds none of its own. */
+export const importedSpamReason = "imported";
+
 // A scheme, or "www." not preceded by one ("https://www.x" is one link, not two).
 const linkPattern = /\bhttps?:\/\/|(?<!:\/\/)\bwww\.[a-z0-9-]+\.[a-z]/gi;
 

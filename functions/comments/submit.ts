@@ -7,6 +7,7 @@ import type { Database } from "../env";
 import { type Accepted, accept, refuse } from "../outcome";
 import { findPost, findReplyTarget } from "../queries/comments";
 import { hashClientOfDay } from "../request/client-hash";
+import type { NewComment } from "../schemas/comment";
 import { readNewComment } from "./comment-input";
 import { deleteLinkLifetimeMs, hashDeleteToken } from "./delete-token";
 import { checkFormToken } from "./form-token";
@@ -14,6 +15,7 @@ import { areCommentsOpen } from "./policy";
 import { insertWithinLimit, secondsUntilAllowed } from "./rate-limit";
 import type { CommentRefused } from "./refusals";
 import { findSpamReason } from "./spam";
+import { type HistoricOutcome, type HistoryContext, storeHistoricComment } from "./store-historic";
 import type { CommentNotice } from "./webhook";
 
 export interface SubmitContext {
@@ -57,15 +59,32 @@ function tooManyComments(waitSeconds: number): CommentRefused<"rate-limited"> {
  * bad input (naming the field), an unknown post, closed comments, a bad form token, a failed
  * anti-spam check, a reply to no thread and a client over the rate limit. Spam is stored in
  * the spam queue and accepted like any other comment.
+ *
+ * With a `history` context (an import), the same fields and the same schema, and the same
+ * post and thread rules; see store-historic.ts for what history skips.
  */
 export async function submitComment(
   db: Database,
   fields: Record<string, unknown>,
   context: SubmitContext,
-): Promise<SubmitOutcome> {
+): Promise<SubmitOutcome>;
+export async function submitComment(
+  db: Database,
+  fields: Record<string, unknown>,
+  context: HistoryContext,
+): Promise<HistoricOutcome>;
+export async function submitComment(
+  db: Database,
+  fields: Record<string, unknown>,
+  context: SubmitContext | HistoryContext,
+): Promise<SubmitOutcome | HistoricOutcome> {
   const read = readNewComment(fields);
   if (read.outcome === "refused") return read;
-  const input = read.comment;
+  if ("history" in context) return storeHistoricComment(db, read.comment, context);
+  return submitLiveComment(db, read.comment, context);
+}
+
+async function submitLiveComment(db: Database, input: NewComment, context: SubmitContext): Promise<SubmitOutcome> {
   const config = context.config ?? commentsConfig;
   const post = await findPostSyncing(db, input.post, context);
   if (!post) return refuse("unknown-post", "post", "post: no published post with this name");

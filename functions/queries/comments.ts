@@ -11,6 +11,8 @@ export interface PublicComment {
   text: string;
   byAuthor: boolean;
   createdAt: string;
+  /** Whom a reply answers when that is not the thread's first comment (imported deeper threads). */
+  answers: string | null;
   replies: PublicComment[];
 }
 
@@ -26,6 +28,7 @@ export async function listApprovedComments(db: Database, postSlug: string): Prom
     .from(comments)
     .where(and(eq(comments.postSlug, postSlug), eq(comments.status, "approved")))
     .orderBy(asc(comments.createdAt), asc(comments.id));
+  const names = new Map(rows.map((row) => [row.id, row.name]));
   const toPublic = (row: (typeof rows)[number]): PublicComment => ({
     id: row.id,
     name: row.name,
@@ -33,6 +36,7 @@ export async function listApprovedComments(db: Database, postSlug: string): Prom
     text: row.text,
     byAuthor: row.byAuthor,
     createdAt: new Date(row.createdAt).toISOString(),
+    answers: row.answersId === null ? null : (names.get(row.answersId) ?? null),
     replies: [],
   });
   const topLevel = rows.filter((row) => row.parentId === null).map(toPublic);

@@ -45,6 +45,7 @@ describe("GET /api/comments", () => {
           text: "One",
           byAuthor: false,
           createdAt: "2026-01-10T12:00:00.000Z",
+          answers: null,
           replies: [
             {
               id: reply,
@@ -53,6 +54,7 @@ describe("GET /api/comments", () => {
               text: "Thanks",
               byAuthor: true,
               createdAt: "2026-01-10T12:02:00.000Z",
+              answers: null,
               replies: [],
             },
           ],
@@ -64,6 +66,7 @@ describe("GET /api/comments", () => {
           text: "Two",
           byAuthor: false,
           createdAt: "2026-01-10T12:01:00.000Z",
+          answers: null,
           replies: [],
         },
       ],

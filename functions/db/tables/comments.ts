@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /**
  * Reader comments. No email address, no IP address: `client_hash` is the salted
@@ -32,10 +32,21 @@ export const comments = sqliteTable(
     channel: text("channel"),
     source: text("source"),
     campaign: text("campaign"),
+    /**
+     * Where an imported comment came from ("wordpress:<comment id>"), so that importing the
+     * same export again stores nothing twice. Null for comments written here.
+     */
+    importKey: text("import_key"),
+    /**
+     * The reply this reply answers, when that is not the thread's first comment: threads are
+     * one level deep here, so a deeper WordPress reply joins its thread and keeps whom it answered.
+     */
+    answersId: integer("answers_id"),
   },
   (table) => [
     index("comments_post_status").on(table.postSlug, table.status, table.createdAt),
     index("comments_status").on(table.status, table.createdAt),
     index("comments_client").on(table.clientHash, table.createdAt),
+    uniqueIndex("comments_import_key").on(table.importKey),
   ],
 );

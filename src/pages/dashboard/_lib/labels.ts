@@ -23,6 +23,7 @@ const spamReasonKeys: Record<string, DashboardKey> = {
   "too-fast": "spamTooFast",
   links: "spamLinks",
   "blocked-word": "spamBlockedWord",
+  imported: "spamImported",
 };
 
 /** A stored code in words, or the code itself when it is new to the dashboard. */
