@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { siteConfig } from "./site.config.ts";
+import { oldLinksRedirects } from "./src/integrations/old-links.ts";
 import { pagefindSearch } from "./src/integrations/pagefind.ts";
 import { securityHeadersFile } from "./src/integrations/security-headers.ts";
 
@@ -17,6 +18,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !unlistedPaths.some((path) => new URL(page).pathname.startsWith(path)) }),
     pagefindSearch({ language: siteConfig.lang }),
     securityHeadersFile(),
+    oldLinksRedirects(),
   ],
   vite: {
     build: {

@@ -55,3 +55,36 @@ export function dashboardPostPath(slug: string, period: { from: string; to: stri
 /** The author's campaign and goal reports. */
 export const dashboardCampaignsPath = `${dashboardPath}campaigns/`;
 export const dashboardGoalsPath = `${dashboardPath}goals/`;
+
+/** A standalone page (content/pages/<slug>.md), at the top level as on most blogs: /impressum/. */
+export function pagePath(slug: string): string {
+  return `/${encodeURIComponent(slug)}/`;
+}
+
+export const archivePath = "/archive/";
+export const searchPath = "/search/";
+export const feedPath = "/rss.xml";
+
+/**
+ * The top-level names the site itself uses, which a page cannot take: a page at /posts/ or
+ * /2/ (the home page's second page) would collide with the site's own routes.
+ */
+const siteOwnNames = new Set([
+  "posts",
+  "topics",
+  "archive",
+  "search",
+  "dashboard",
+  "api",
+  "comments",
+  "analytics-opt-out",
+  "pagefind",
+  "_astro",
+  "cdn-cgi",
+  "404",
+  "500",
+]);
+
+export function isReservedPageSlug(slug: string): boolean {
+  return siteOwnNames.has(slug) || /^\d+$/.test(slug) || slug.includes(".");
+}

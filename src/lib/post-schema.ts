@@ -12,6 +12,10 @@ export const postSchema = z
     draft: z.boolean().default(false),
     lang: z.enum(siteLanguages).optional(),
     comments: z.enum(["open", "closed"]).default("open"),
+    /** Who wrote it, when not the site's author (posts imported from a blog with several authors). */
+    author: z.string().trim().min(1).max(80).optional(),
+    /** The post's id on the WordPress blog it was imported from: a second import finds it by this. */
+    wordpressId: z.number().int().positive().optional(),
   })
   .refine((post) => !post.updatedDate || post.updatedDate >= post.pubDate, {
     message: "`updatedDate` must not be before `pubDate`",
@@ -25,4 +29,6 @@ export const pageSchema = z.object({
   title: z.string().trim().min(1).max(120),
   description: z.string().trim().min(1).max(200),
   lang: z.enum(siteLanguages).optional(),
+  draft: z.boolean().default(false),
+  wordpressId: z.number().int().positive().optional(),
 });

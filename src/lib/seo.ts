@@ -5,6 +5,8 @@ export interface ArticleMeta {
   publishedTime: Date;
   modifiedTime?: Date | undefined;
   tags: string[];
+  /** The post's own author, when not the site's (imported from a blog with several authors). */
+  author?: string | undefined;
 }
 
 /** schema.org BlogPosting for a post page (https://schema.org/BlogPosting). */
@@ -26,7 +28,7 @@ export function buildBlogPostingJsonLd(input: {
     datePublished: input.article.publishedTime.toISOString(),
     dateModified: (input.article.modifiedTime ?? input.article.publishedTime).toISOString(),
     keywords: input.article.tags.join(", "),
-    author: { "@type": "Person", name: siteConfig.author },
+    author: { "@type": "Person", name: input.article.author ?? siteConfig.author },
     publisher: { "@type": "Person", name: siteConfig.author },
   };
   // `<` escaped so that no string in the data can close the script element.
