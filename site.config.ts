@@ -16,6 +16,12 @@ export interface SiteConfig {
   postsPerPage: number;
   /** Shown as the contact link in the footer; its clicks count as the goal "contact". */
   contactEmail: string;
+  /**
+   * Hosts whose images posts may show, such as the old blog's after `npm run import:wordpress
+   * -- --media keep`. Empty keeps every image on this site: a reader's browser that loads an
+   * image from another host tells that host the reader's IP address.
+   */
+  imageHosts: string[];
 }
 
 export interface TrackerConfig {
@@ -33,6 +39,7 @@ export const siteConfig: SiteConfig = {
   url: "https://resonanz.example",
   postsPerPage: 6,
   contactEmail: "hallo@resonanz.example",
+  imageHosts: [],
 };
 
 /** Read by the tracker, so kept apart from the rest: only these two values ship to readers. */

@@ -4,6 +4,8 @@
  * on-demand pages from src/middleware.ts; the API sets its own with Hono's secureHeaders.
  */
 
+import { siteConfig } from "../site.config";
+
 /** Cloudflare Turnstile, the optional anti-spam widget of the comment form. */
 const turnstileOrigin = "https://challenges.cloudflare.com";
 
@@ -18,7 +20,7 @@ export const contentSecurityPolicy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${turnstileOrigin}`,
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  ["img-src 'self' data:", ...siteConfig.imageHosts.map((host) => `https://${host}`)].join(" "),
   "connect-src 'self'",
   `frame-src ${turnstileOrigin}`,
   "object-src 'none'",

@@ -32,6 +32,11 @@ export function topicPath(slug: string): string {
   return `/topics/${slug}/`;
 }
 
+/** A topic's own RSS feed. */
+export function topicFeedPath(slug: string): string {
+  return `${topicPath(slug)}rss.xml`;
+}
+
 export const dashboardPath = "/dashboard/";
 
 /** The author's page of one topic, for a period, optionally at one of its sections. */
@@ -62,6 +67,15 @@ export function pagePath(slug: string): string {
 }
 
 export const archivePath = "/archive/";
+
+/** The id of a year's section on the archive page, and a link to it. */
+export function archiveYearId(year: number): string {
+  return `year-${year}`;
+}
+
+export function archiveYearPath(year: number): string {
+  return `${archivePath}#${archiveYearId(year)}`;
+}
 export const searchPath = "/search/";
 export const feedPath = "/rss.xml";
 

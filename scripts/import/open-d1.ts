@@ -37,20 +37,33 @@ const wranglerConfig = z.object({
   ),
 });
 
-async function writeRemoteConfig(folder: string): Promise<{ path: string; database: string }> {
+/**
+ * A throwaway Worker config with only the D1 binding of wrangler.jsonc (remote or local), and
+ * `main` when a script of the importer runs beside it (scripts/wordpress/comments/).
+ */
+export async function writeD1Config(
+  folder: string,
+  options: { remote: boolean; main?: string },
+): Promise<{ path: string; database: string }> {
   const config = wranglerConfig.parse(unstable_readConfig({ config: "wrangler.jsonc" }));
   const database = config.d1_databases.find((entry) => entry.binding === "DB");
   if (!database?.database_id) throw new Error("wrangler.jsonc names no D1 database with the binding DB");
-  const remoteConfig = {
+  const d1Config = {
     name: config.name,
+    ...(options.main ? { main: options.main } : {}),
     compatibility_date: config.compatibility_date,
     ...(config.account_id ? { account_id: config.account_id } : {}),
     d1_databases: [
-      { binding: "DB", database_name: database.database_name, database_id: database.database_id, remote: true },
+      {
+        binding: "DB",
+        database_name: database.database_name,
+        database_id: database.database_id,
+        ...(options.remote ? { remote: true } : {}),
+      },
     ],
   };
   const path = join(folder, "wrangler.json");
-  await writeFile(path, JSON.stringify(remoteConfig, null, 2));
+  await writeFile(path, JSON.stringify(d1Config, null, 2));
   return { path, database: `${database.database_name} (${database.database_id})` };
 }
 
@@ -58,7 +71,7 @@ export async function openRemoteImportD1(): Promise<ImportD1> {
   const folder = await mkdtemp(join(tmpdir(), "resonanz-import-remote-"));
   const removeFolder = () => rm(folder, { recursive: true, force: true });
   try {
-    const config = await writeRemoteConfig(folder);
+    const config = await writeD1Config(folder, { remote: true });
     const proxy = await getPlatformProxy<Env>({ configPath: config.path, envFiles: [], persist: false });
     const dispose = async () => {
       await proxy.dispose();

@@ -38,13 +38,14 @@ function slugOfFile(file: string): string {
   return basename(file, extname(file)).toLowerCase();
 }
 
-async function buildCatalogFromPosts(today: string): Promise<Catalog> {
-  const files = (await readdir(postsFolder)).filter((file) => /\.mdx?$/.test(file));
+/** The catalog a build on `today` would write, from the post files in `folder`. */
+export async function buildCatalogFromPosts(today: string, folder = postsFolder): Promise<Catalog> {
+  const files = (await readdir(folder)).filter((file) => /\.mdx?$/.test(file));
   // Published by the end of `today`, as a build run that day would see it.
   const publish = { now: new Date(Date.parse(`${today}T00:00:00Z`) + dayMs - 1), includeDrafts: false };
   const sources: CatalogSource[] = [];
   for (const file of files) {
-    const frontmatter = frontmatterSchema.parse(readFrontmatter(await readFile(join(postsFolder, file), "utf8")));
+    const frontmatter = frontmatterSchema.parse(readFrontmatter(await readFile(join(folder, file), "utf8")));
     const slug = slugOfFile(file);
     if (isPublished({ id: slug, data: frontmatter }, publish)) sources.push({ slug, ...frontmatter });
   }

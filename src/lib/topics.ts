@@ -32,7 +32,11 @@ export function topicSlug(name: string): string {
   return slug;
 }
 
-function slugify(name: string): string {
+/**
+ * A name as lower-case ASCII words joined by hyphens ("Über Datenschutz" → "ueber-datenschutz"):
+ * for topics, and for the slugs an import gives posts, so that both read alike.
+ */
+export function slugify(name: string): string {
   return (
     name
       // NFC first, so that an umlaut stored as "a" + combining diaeresis is transliterated too.
