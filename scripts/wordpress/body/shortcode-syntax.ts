@@ -45,8 +45,8 @@ export function parseShortcodeAttributes(text: string): Pick<Shortcode, "attribu
 }
 
 /**
- * Replaces each shortcode with one of the given names by what `render` returns for it; an escaped
- * `[[name]]` becomes the literal `[name]`, as WordPress shows it.
+ * Replaces each shortcode with one of the given names by what `render` returns for it. An escaped
+ * `[[name]]` stays as written: the author meant the text, not the shortcode.
  */
 export function replaceShortcodes(
   text: string,
@@ -55,7 +55,7 @@ export function replaceShortcodes(
 ): string {
   return text.replace(shortcodePattern(names), (whole: string, ...groups: unknown[]) => {
     const [open, name, attributeText, , content, close] = groups;
-    if (open === "[" && close === "]") return whole.slice(1, -1);
+    if (open === "[" && close === "]") return whole;
     if (typeof name !== "string") return whole;
     const parsed = parseShortcodeAttributes(typeof attributeText === "string" ? attributeText : "");
     return render({

@@ -11,9 +11,10 @@ export interface Unconverted {
 /**
  * A shortcode as Turndown leaves it in text: brackets (and underscores) backslash-escaped, so
  * Markdown shows it literally, e.g. `\[contact-form-7 id="12"\]`. Text in code is not escaped and
- * so never matches; `\[text\](url)` is a Markdown link written as text, not a shortcode.
+ * so never matches; `\[text\](url)` is a Markdown link written as text, and `[[name]]` is
+ * WordPress's way of writing a shortcode as text: neither is a shortcode.
  */
-const escapedShortcode = /\\\[([a-z](?:[a-z0-9-]|\\_)*)(?:[\s/](?:[^\\\n]|\\[^\]\n])*?)?\\\](?![(\\[])/g;
+const escapedShortcode = /(?<!\\\[)\\\[([a-z](?:[a-z0-9-]|\\_)*)(?:[\s/](?:[^\\\n]|\\[^\]\n])*?)?\\\](?!\()/g;
 
 /** Every unconverted shortcode and removed form, with its line, in the order of the Markdown. */
 export function findUnconverted(markdown: string): Unconverted[] {
