@@ -385,6 +385,12 @@ Schreib uns über das Formular [contact-form-7 id="12" title="Kontakt"] oder [fo
     ]);
   });
 
+  it("leaves a caption, embed or code shortcode without its closing tag visible", () => {
+    const result = de('[caption width="300"]Bild fehlt\n\n[code lang="js"]let a;');
+    expect(result.markdown).toBe('\\[caption width="300"\\]Bild fehlt\n\n\\[code lang="js"\\]let a;\n');
+    expect(result.shortcodes.map((shortcode) => shortcode.line)).toEqual([1, 3]);
+  });
+
   it("does not take Markdown links, brackets in prose or escaped shortcodes for shortcodes", () => {
     const result = de("Ein [Link](https://beispiel.de) als Text, [1] Fußnote, [Anm. d. Red.] und [[gallery]].");
     expect(result.shortcodes).toEqual([]);

@@ -42,6 +42,9 @@ export function convertKnownShortcodes(html: string): string {
 
 function renderShortcode(shortcode: Shortcode): string {
   const { name } = shortcode;
+  // Without its closing tag an enclosing shortcode has nothing to convert; it stays visible.
+  const encloses = !["audio", "video", ...jetpackEmbedNames].includes(name);
+  if (encloses && shortcode.content === undefined) return shortcode.text;
   if (name === "caption" || name === "wp_caption") return renderCaption(shortcode);
   if (name === "embed") return renderEmbed(shortcode.content?.trim() ?? "");
   if (name === "audio") return renderMedia("audio", firstAttribute(shortcode, audioSources));
@@ -51,8 +54,7 @@ function renderShortcode(shortcode: Shortcode): string {
     const language = firstAttribute(shortcode, ["language", "lang", "brush"]);
     return renderCode(language, shortcode.content);
   }
-  // A per-language tag such as [php] is code only when it encloses some.
-  return shortcode.content === undefined ? shortcode.text : renderCode(name, shortcode.content);
+  return renderCode(name, shortcode.content);
 }
 
 /**
