@@ -67,6 +67,14 @@ describe("convertBody: classic editor paragraphs (wpautop)", () => {
     expect(result.markdown).toBe("Preis: 12 € – „günstig“ & gut. Der Tag \\<b> und \\&copy; bleiben Text.\n");
   });
 
+  it("escapes a hyphen or number only where it would start a list", () => {
+    const html =
+      '<em>E-Mail</em>-Adresse, <a href="https://beispiel.de">3. Liga</a> und <code>a\\-b</code>\n\n- kein Punkt\n\n1. kein Eintrag';
+    expect(de(html).markdown).toBe(
+      "_E-Mail_-Adresse, [3. Liga](https://beispiel.de) und `a\\-b`\n\n\\- kein Punkt\n\n1\\. kein Eintrag\n",
+    );
+  });
+
   it("returns nothing for empty content", () => {
     expect(de("")).toEqual({ markdown: "", images: [], shortcodes: [] });
     expect(de(" \n\n&nbsp;\n")).toEqual({ markdown: "", images: [], shortcodes: [] });

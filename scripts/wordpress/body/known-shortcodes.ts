@@ -46,10 +46,10 @@ function renderShortcode(shortcode: Shortcode): string {
   const encloses = !["audio", "video", ...jetpackEmbedNames].includes(name);
   if (encloses && shortcode.content === undefined) return shortcode.text;
   if (name === "caption" || name === "wp_caption") return renderCaption(shortcode);
-  if (name === "embed") return renderEmbed(shortcode.content?.trim() ?? "");
-  if (name === "audio") return renderMedia("audio", firstAttribute(shortcode, audioSources));
-  if (name === "video") return renderMedia("video", firstAttribute(shortcode, videoSources));
-  if (jetpackEmbedNames.includes(name)) return renderEmbed(jetpackUrl(shortcode));
+  if (name === "embed") return renderEmbed(shortcode.content?.trim() ?? "") ?? "";
+  if (name === "audio") return renderMedia("audio", firstAttribute(shortcode, audioSources)) ?? shortcode.text;
+  if (name === "video") return renderMedia("video", firstAttribute(shortcode, videoSources)) ?? shortcode.text;
+  if (jetpackEmbedNames.includes(name)) return renderEmbed(jetpackUrl(shortcode)) ?? shortcode.text;
   if (codeNames.includes(name)) {
     const language = firstAttribute(shortcode, ["language", "lang", "brush"]);
     return renderCode(language, shortcode.content);
@@ -70,13 +70,13 @@ function renderCaption({ attributes, content = "" }: Shortcode): string {
   return `<figure>${image}${figcaption}</figure>`;
 }
 
-function renderEmbed(url: string): string {
-  if (url === "") return "";
+function renderEmbed(url: string): string | undefined {
+  if (url === "") return undefined;
   return `<figure data-wp-embed="${escapeAttribute(decodeEntities(url))}"></figure>`;
 }
 
-function renderMedia(tag: "audio" | "video", source: string | undefined): string {
-  if (source === undefined || source === "") return "";
+function renderMedia(tag: "audio" | "video", source: string | undefined): string | undefined {
+  if (source === undefined || source === "") return undefined;
   return `<${tag} src="${escapeAttribute(decodeEntities(source))}"></${tag}>`;
 }
 

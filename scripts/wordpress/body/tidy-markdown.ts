@@ -17,7 +17,7 @@ export function tidyMarkdown(markdown: string): string {
     const text = line.replaceAll("\u00a0", " ");
     const isBlank = text.trim() === "";
     if (isBlank && (lines.length === 0 || lines.at(-1) === "")) continue;
-    lines.push(isBlank ? "" : keepLineBreak(text));
+    lines.push(isBlank ? "" : keepLineBreak(dropNeedlessEscapes(text)));
   }
   while (lines.at(-1) === "") lines.pop();
   // A hard line break at the end of a paragraph breaks nothing.
@@ -31,4 +31,18 @@ export function tidyMarkdown(markdown: string): string {
 function keepLineBreak(line: string): string {
   const trimmed = line.trimEnd();
   return line.length - trimmed.length >= 2 ? `${trimmed}  ` : trimmed;
+}
+
+/**
+ * Turndown escapes "-" and "1." at the start of each text node, also where the node starts in
+ * the middle of a line ("_E-Mail_\-Adresse", "[3\. März]"), where they are no list marker.
+ * Inline code is left alone: its backslashes are the code's own.
+ */
+function dropNeedlessEscapes(line: string): string {
+  return line
+    .split(/(`+[^`]*`+)/)
+    .map((part, index) =>
+      index % 2 === 1 ? part : part.replace(/([^\s\\])\\-/g, "$1-").replace(/([^\s\d\\])(\d+)\\\./g, "$1$2."),
+    )
+    .join("");
 }
