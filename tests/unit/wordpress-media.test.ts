@@ -7,6 +7,7 @@ import { PNG } from "pngjs";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { downloadImages } from "../../scripts/wordpress/media/download-images";
 import { mediaFileName } from "../../scripts/wordpress/media/file-name";
+import { type AcceptedImageType, matchesImageType } from "../../scripts/wordpress/media/image-types";
 import { linkLocalImages } from "../../scripts/wordpress/media/link-local-images";
 
 function makePng(): Buffer {
@@ -64,7 +65,10 @@ async function startImageServer() {
       case "/drawing.png":
         return send(response, 200, "image/svg+xml", '<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>');
       case "/declared-large.png":
-        return send(response, 200, "image/png", Buffer.concat([png, Buffer.alloc(maxBytes)]));
+        // Declares more than maxBytes, then stalls: only a check of the header refuses it in time.
+        response.writeHead(200, { "content-type": "image/png", "content-length": maxBytes + 1 });
+        response.write(png.subarray(0, 40));
+        return;
       case "/streams-large.png":
         // No Content-Length: the body is chunked, and only its bytes tell how large it is.
         response.writeHead(200, { "content-type": "image/png" });
@@ -144,6 +148,24 @@ describe("mediaFileName", () => {
   });
 });
 
+describe("matchesImageType", () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const rows: { type: AcceptedImageType; header: Uint8Array; expected: boolean }[] = [
+    { type: "image/gif", header: bytes("GIF89a\x01\x00"), expected: true },
+    { type: "image/gif", header: bytes("GIF90a"), expected: false },
+    { type: "image/webp", header: bytes("RIFF\x24\x00\x00\x00WEBPVP8 "), expected: true },
+    { type: "image/webp", header: bytes("RIFF\x24\x00\x00\x00WAVEfmt "), expected: false },
+    { type: "image/avif", header: Buffer.from("000000186674797061766966000000006d696631", "hex"), expected: true },
+    { type: "image/avif", header: Buffer.from("000000186674797068656963000000006d696631", "hex"), expected: false },
+    { type: "image/avif", header: Buffer.from("000000186674797061766966", "hex").subarray(0, 4), expected: false },
+    { type: "image/png", header: jpeg.subarray(0, 32), expected: false },
+    { type: "image/jpeg", header: jpeg.subarray(0, 32), expected: true },
+  ];
+  it.each(rows)("$type: $expected", ({ type, header, expected }) => {
+    expect(matchesImageType(type, header)).toBe(expected);
+  });
+});
+
 describe("downloadImages", () => {
   it("writes each image under its name, with the bytes served, following redirects", async () => {
     const server = await startImageServer();
@@ -210,6 +232,21 @@ describe("downloadImages", () => {
       outcome: "failed",
       reason: expect.stringMatching(/^connection failed: .*ECONNREFUSED/),
     });
+  });
+
+  it("refuses a redirect that ends outside http(s)", async () => {
+    const folder = await makeFolder();
+    const url = "https://alter-blog.example/bild.png";
+    const redirectingFetch: typeof fetch = async () => {
+      const response = new Response(new Uint8Array(png), { headers: { "content-type": "image/png" } });
+      // fetch sets a response's final URL itself; a made response has none, so it is set here.
+      Object.defineProperty(response, "url", { value: "file:///etc/bild.png" });
+      return response;
+    };
+
+    const outcomes = await downloadImages([url], { folder, fetch: redirectingFetch });
+
+    expect(outcomes.get(url)).toEqual({ outcome: "failed", reason: "redirected to a URL that is not http(s)" });
   });
 
   it("requests a URL given twice once", async () => {
