@@ -5,7 +5,8 @@
  * every one with `--media keep`, keeps its absolute address on the old blog.
  */
 import { join } from "node:path";
-import { downloadImages, linkLocalImages } from "./media/index.ts";
+import { downloadImages } from "./media/download-images.ts";
+import { linkLocalImages } from "./media/link-local-images.ts";
 import type { PlannedEntry } from "./plan-entries.ts";
 
 export type MediaMode = "download" | "keep";

@@ -127,7 +127,7 @@ describe("mediaFileName", () => {
     },
     { url: "https://alter-blog.example/u/%E2%80%9EZitat%E2%80%9C.webp#top", stem: "zitat", ext: "webp" },
     { url: "https://alter-blog.example/u/logo.svg", stem: "logo", ext: "svg" },
-    { url: "https://alter-blog.example/image.php?id=3", stem: "image.php", ext: undefined },
+    { url: "https://alter-blog.example/image.php?id=3", stem: "image-php", ext: undefined },
     { url: "https://alter-blog.example/", stem: "image", ext: undefined },
   ])("$url → $stem, .$ext", ({ url, stem, ext }) => {
     const hash = createHash("sha256").update(url).digest("hex").slice(0, 8);

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { slugify } from "../../../src/lib/topics.ts";
 import { acceptedImageExtensions } from "./image-types.ts";
 
 /** File systems allow 255 bytes; a short name also stays readable in the post's Markdown. */
@@ -9,18 +10,6 @@ const hashLength = 8;
 
 /** Extensions a name keeps: the accepted types, and SVG so that its refusal names the file truly. */
 const keptExtensions: readonly string[] = [...acceptedImageExtensions, "svg"];
-
-/** German letters whose meaning would be lost by dropping the umlaut: "buero", not "buro". */
-const transliterations: Readonly<Record<string, string>> = {
-  ä: "ae",
-  ö: "oe",
-  ü: "ue",
-  Ä: "Ae",
-  Ö: "Oe",
-  Ü: "Ue",
-  ß: "ss",
-  ẞ: "SS",
-};
 
 /** The last path segment of the URL, percent-decoded; the raw text's when it is no URL. */
 function baseNameOf(url: string): string {
@@ -39,23 +28,12 @@ function baseNameOf(url: string): string {
   }
 }
 
-/** Lowercase ASCII letters, digits, ".", "_" and "-" only, without runs or ends of "-". */
-function toSafeText(text: string): string {
-  return text
-    .replace(/[äöüÄÖÜßẞ]/g, (letter) => transliterations[letter] ?? letter)
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, "-")
-    .replace(/-{2,}/g, "-")
-    .replace(/^[-.]+|[-.]+$/g, "");
-}
-
+/** The name's stem as a slug (the same transliteration as topics and posts), and its kept extension. */
 function splitExtension(name: string): { stem: string; extension: string } {
   const dot = name.lastIndexOf(".");
-  const extension = dot > 0 ? name.slice(dot + 1) : "";
-  if (keptExtensions.includes(extension)) return { stem: name.slice(0, dot), extension };
-  return { stem: name, extension: "" };
+  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
+  if (keptExtensions.includes(extension)) return { stem: slugify(name.slice(0, dot)), extension };
+  return { stem: slugify(name), extension: "" };
 }
 
 /**
@@ -65,7 +43,7 @@ function splitExtension(name: string): { stem: string; extension: string } {
  * A name without a kept extension gets none, and the downloader refuses it.
  */
 export function mediaFileName(url: string): string {
-  const { stem, extension } = splitExtension(toSafeText(baseNameOf(url)));
+  const { stem, extension } = splitExtension(baseNameOf(url));
   const hash = createHash("sha256").update(url).digest("hex").slice(0, hashLength);
   const suffix = `-${hash}${extension === "" ? "" : `.${extension}`}`;
   const shortStem = stem.slice(0, maxFileNameLength - suffix.length).replace(/[-.]+$/, "");

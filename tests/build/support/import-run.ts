@@ -41,7 +41,12 @@ export async function writeLines(file: string, lines: readonly (object | string)
 }
 
 export function runImport(folder: ImportFolder): Promise<ImportRun> {
-  const args = ["run", "--silent", "analytics:import", "--", "--file", folder.file, "--persist-to", folder.persistTo];
+  return runScript("analytics:import", ["--file", folder.file, "--persist-to", folder.persistTo]);
+}
+
+/** `npm run <script> -- <args>` as an author runs it, with what it printed and its exit status. */
+export function runScript(script: string, scriptArgs: readonly string[]): Promise<ImportRun> {
+  const args = ["run", "--silent", script, "--", ...scriptArgs];
   // Its own process group, so that a run that hangs is ended with wrangler's workerd children.
   const child = spawn("npm", args, { detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
