@@ -69,6 +69,10 @@ async function stopGroup(child: ChildProcess): Promise<void> {
 export interface PreviewOptions {
   /** Variables and secrets for the Worker, as `wrangler dev --var NAME:VALUE` sets them. */
   vars?: Record<string, string>;
+  /** The project folder whose build to serve; this one by default. */
+  cwd?: string;
+  /** A local D1 to serve (kept afterwards); by default a throwaway one. */
+  persistTo?: string;
 }
 
 export interface LaunchedPreview extends PreviewServer {
@@ -99,7 +103,7 @@ export async function launchPreview(options: PreviewOptions = {}): Promise<Launc
   // wrangler's inspector defaults to 9229 when that looks free, so two previews started
   // together would both take it; each gets a free port of its own.
   const inspectorPort = await findFreePort();
-  const persistTo = await mkdtemp(join(tmpdir(), "resonanz-d1-"));
+  const persistTo = options.persistTo ?? (await mkdtemp(join(tmpdir(), "resonanz-d1-")));
   const url = `http://127.0.0.1:${port}`;
   const varArgs = Object.entries(options.vars ?? {}).flatMap(([name, value]) => ["--var", `${name}:${value}`]);
   const child = spawn(
@@ -120,7 +124,7 @@ export async function launchPreview(options: PreviewOptions = {}): Promise<Launc
       persistTo,
       ...varArgs,
     ],
-    { detached: true, stdio: ["ignore", "pipe", "pipe"] },
+    { detached: true, stdio: ["ignore", "pipe", "pipe"], ...(options.cwd ? { cwd: options.cwd } : {}) },
   );
   let output = "";
   const collect = (chunk: Buffer) => {
@@ -130,7 +134,7 @@ export async function launchPreview(options: PreviewOptions = {}): Promise<Launc
   child.stderr?.on("data", collect);
   const stop = async () => {
     await stopGroup(child);
-    await rm(persistTo, { recursive: true, force: true });
+    if (!options.persistTo) await rm(persistTo, { recursive: true, force: true });
   };
   const ready = waitForHealth(url, child, 60_000).catch(async (error: unknown) => {
     await stop();
