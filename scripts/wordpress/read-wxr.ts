@@ -42,9 +42,12 @@ export async function readWxr(file: string): Promise<WxrExport> {
   parser.on("cdata", (text) => collector.text(text));
 
   const stream = createReadStream(file, { encoding: "utf8" });
+  let start: Position | undefined = { line: 1, column: 1 };
   try {
     for await (const chunk of stream) {
-      if (typeof chunk === "string") parser.write(chunk);
+      if (typeof chunk !== "string") continue;
+      if (start !== undefined) start = checkStart(chunk, start, fail);
+      parser.write(chunk);
     }
   } catch (error) {
     if (isMissingFile(error)) throw new Error(`${file}: no such file`, { cause: error });
@@ -53,6 +56,24 @@ export async function readWxr(file: string): Promise<WxrExport> {
   const result = collector.finish(currentPosition(parser));
   parser.close();
   return result;
+}
+
+/**
+ * saxes notices text before the root only where that text ends, so a file that is not XML at all
+ * is caught here, at its first character. Returns where to go on looking while the file has only
+ * shown white space; undefined once it has shown its first character.
+ */
+function checkStart(chunk: string, at: Position, fail: (at: Position, reason: string) => Error): Position | undefined {
+  let { line, column } = at;
+  for (const character of chunk) {
+    if (character === "\n") {
+      line += 1;
+      column = 1;
+    } else if (/\s|\uFEFF/.test(character)) column += 1;
+    else if (character === "<") return undefined;
+    else throw fail({ line, column }, `not an XML file: it starts with ${JSON.stringify(chunk.trim().slice(0, 20))}`);
+  }
+  return { line, column };
 }
 
 function currentPosition(parser: SaxesParser): Position {
