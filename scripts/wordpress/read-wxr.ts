@@ -32,10 +32,10 @@ export async function readWxr(file: string): Promise<WxrExport> {
       throw fail(currentPosition(parser), `the export is encoded as ${encoding}; only UTF-8 is read`);
     }
   });
+  let tagStart: Position = { line: 1, column: 1 };
   parser.on("opentagstart", (tag) => {
     tagStart = startOfTag(parser, tag.name);
   });
-  let tagStart: Position = { line: 1, column: 1 };
   parser.on("opentag", (tag) => collector.open(tag.name, tag.attributes, tagStart));
   parser.on("closetag", () => collector.close());
   parser.on("text", (text) => collector.text(text));
