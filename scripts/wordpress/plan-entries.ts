@@ -87,12 +87,16 @@ function planEntry(context: EntryContext, item: WxrItem, kind: "post" | "page", 
   const pubDate = isoDate(item.date);
   const modified = item.modified === "" ? undefined : isoDate(item.modified);
   const frontmatter: PostFrontmatter = {
-    ...common,
+    title: common.title,
+    description: common.description,
     pubDate,
     updatedDate: modified && modified > pubDate ? modified : undefined,
     tags: topics.tags,
+    lang,
+    draft: common.draft,
     comments: item.commentStatus === "closed" ? "closed" : undefined,
     author: context.severalAuthors ? authorName(data, item.creator) : undefined,
+    wordpressId: item.id,
   };
   return { body, notes, frontmatter };
 }

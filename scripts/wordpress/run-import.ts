@@ -9,6 +9,7 @@ import { buildCatalogFromPosts } from "../seed/catalog.ts";
 import { startHistoryWorker } from "./comments/history-worker-process.ts";
 import { type CommentsPlan, planComments } from "./comments/plan-comments.ts";
 import { type CommentsReport, storeComments } from "./comments/store-comments.ts";
+import { linkInternally } from "./internal-links.ts";
 import { planOldAddresses } from "./old-addresses.ts";
 import type { WordPressCommand } from "./options.ts";
 import { placeImages } from "./place-images.ts";
@@ -21,7 +22,10 @@ import { mergeRedirects } from "./write-redirects.ts";
 
 function countKind(entries: readonly PlannedEntry[], kind: "post" | "page"): KindCounts {
   const ofKind = entries.filter((entry) => entry.kind === kind);
-  return { published: ofKind.filter((entry) => !entry.draft).length, drafts: ofKind.filter((entry) => entry.draft).length };
+  return {
+    published: ofKind.filter((entry) => !entry.draft).length,
+    drafts: ofKind.filter((entry) => entry.draft).length,
+  };
 }
 
 /** What a dry run would store: the plan's comments, counted by status. */
@@ -57,11 +61,17 @@ export async function importWordPress(
   log(`read ${data.items.length} items from ${command.file} (WXR ${data.version})`);
   const lang = languageOfExport(data.site.language);
   const planned = await planEntries(data, contentFolder, lang);
-  const images = await placeImages(planned.entries, { mode: command.media, siteLink: data.site.link, contentFolder, dryRun });
-  const entries = images.entries;
+  const images = await placeImages(planned.entries, {
+    mode: command.media,
+    siteLink: data.site.link,
+    contentFolder,
+    dryRun,
+  });
+  const oldAddresses = planOldAddresses(images.entries, data.site.link);
+  const entries = linkInternally(images.entries, data.site.link, oldAddresses);
   const commentsPlan = planComments(data.items, entries, data.authors, lang);
   const files = await writeEntries(entries, { contentFolder, dryRun });
-  const redirects = await mergeRedirects(contentFolder, planOldAddresses(entries, data.site.link), { dryRun });
+  const redirects = await mergeRedirects(contentFolder, oldAddresses, { dryRun });
   const comments =
     command.target.kind === "none"
       ? { where: "no database (dry run)", report: plannedComments(commentsPlan) }

@@ -9,19 +9,9 @@ import { downloadImages } from "../../scripts/wordpress/media/download-images";
 import { mediaFileName } from "../../scripts/wordpress/media/file-name";
 import { type AcceptedImageType, matchesImageType } from "../../scripts/wordpress/media/image-types";
 import { linkLocalImages } from "../../scripts/wordpress/media/link-local-images";
-
-function makePng(): Buffer {
-  const image = new PNG({ width: 2, height: 2 });
-  image.data.fill(200);
-  return PNG.sync.write(image);
-}
+import { jpeg, makePng } from "../support/test-images";
 
 const png = makePng();
-/** A 1×1 grey baseline JPEG, as sharp writes it (142 bytes). */
-const jpeg = Buffer.from(
-  "/9j/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAB//EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AP3//2Q==",
-  "base64",
-);
 const maxBytes = 2048;
 const timeoutMs = 300;
 /** How long each /paced/ response waits, so that requests overlap when the client lets them. */
