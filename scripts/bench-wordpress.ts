@@ -3,7 +3,7 @@
  * comments (no media downloads) into a throwaway content folder and local D1, twice, and
  * prints the time of each run. The issue's bound is 60 s on two cores.
  */
-import { cp, mkdtemp, rm, stat } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeLargeExport } from "./bench/wordpress-export.ts";
@@ -34,7 +34,8 @@ try {
     const stored = report.comments.stored;
     console.log(
       `${run}: ${seconds.toFixed(1)} s; ${report.files.written.length} files written, ${report.files.unchanged.length} unchanged; ` +
-        `comments ${stored.approved + stored.pending + stored.spam} stored, ${report.comments.alreadyThere} already there; ` +
+        `comments ${stored.approved + stored.pending + stored.spam} stored, ${report.comments.alreadyThere} already there, ` +
+        `${report.comments.refused.length} refused, ${Object.values(report.comments.skipped).reduce((a, b) => a + b, 0)} skipped; ` +
         `${report.redirects.total} redirects; peak RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
     );
   }
