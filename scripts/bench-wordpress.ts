@@ -6,7 +6,7 @@
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeLargeExport } from "./bench/wordpress-export.ts";
+import { writeLargeExport } from "./lib/wordpress-export.ts";
 import { importWordPress } from "./wordpress/run-import.ts";
 
 const posts = 2_000;
@@ -39,7 +39,6 @@ try {
         `${report.redirects.total} redirects; peak RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`,
     );
   }
-  console.log(`content folder: ${(await stat(contentFolder)).isDirectory() ? "ok" : "missing"}`);
 } finally {
   await rm(folder, { recursive: true, force: true });
 }

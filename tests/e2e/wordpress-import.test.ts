@@ -10,6 +10,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { readWxr } from "../../scripts/wordpress/read-wxr";
 import type { WxrExport } from "../../scripts/wordpress/wxr";
 import { readD1, readDatabaseFiles, runScript, selectAll } from "../build/support/import-run";
@@ -25,6 +26,10 @@ const personalData = [
   ...["203.0.113.7", "198.51.100.23", "203.0.113.8", "2001:db8::1", "192.0.2.99", "203.0.113.50", "192.0.2.10"],
 ];
 const setupTimeout = 240_000;
+const replySchema = z.object({ byAuthor: z.boolean(), answers: z.string().nullable() });
+const threadsSchema = z.object({
+  comments: z.array(z.object({ name: z.string(), createdAt: z.string(), replies: z.array(replySchema) })),
+});
 
 let site: ImportedSite;
 let data: WxrExport;
@@ -104,13 +109,11 @@ describe("a WordPress blog moved in", () => {
 
   it("shows the imported comments in their threads, without the pending, spam and trash ones", async () => {
     const response = await fetch(`${site.preview.url}/api/comments?post=willkommen-bei-mueller-partner`);
-    const { comments } = await response.json();
+    const { comments } = threadsSchema.parse(await response.json());
     expect(comments).toHaveLength(1);
     const [thread] = comments;
     expect(thread).toMatchObject({ name: "Sabine Kraus", createdAt: expect.stringMatching(/^2019-03-/) });
-    expect(
-      thread.replies.map((reply: { byAuthor: boolean; answers: string | null }) => [reply.byAuthor, reply.answers]),
-    ).toEqual([
+    expect(thread?.replies.map((reply) => [reply.byAuthor, reply.answers])).toEqual([
       [true, null],
       [false, "Anna Berger"],
     ]);

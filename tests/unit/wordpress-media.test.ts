@@ -3,7 +3,6 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { createServer, type ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PNG } from "pngjs";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { downloadImages } from "../../scripts/wordpress/media/download-images";
 import { mediaFileName } from "../../scripts/wordpress/media/file-name";

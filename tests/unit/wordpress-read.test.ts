@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { writeLargeExport } from "../../scripts/bench/wordpress-export.ts";
+import { writeLargeExport } from "../../scripts/lib/wordpress-export.ts";
 import { readWxr } from "../../scripts/wordpress/read-wxr.ts";
 import type { WxrExport, WxrItem } from "../../scripts/wordpress/wxr.ts";
 

@@ -53,6 +53,8 @@ const documentedColumns = {
     "channel",
     "source",
     "campaign",
+    "import_key",
+    "answers_id",
   ],
 };
 

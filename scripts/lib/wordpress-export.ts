@@ -9,7 +9,7 @@
 
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
-import { chance, createRandom, integerBetween, pickOne, type Random, weightedSampler } from "../lib/random.ts";
+import { chance, createRandom, integerBetween, pickOne, type Random, weightedSampler } from "./random.ts";
 
 export interface LargeExportOptions {
   posts: number;
