@@ -9,6 +9,7 @@ import { type ImportD1, openLocalImportD1, openRemoteImportD1 } from "./import/o
 import { type ImportCommand, readCommand, usage } from "./import/options.ts";
 import { printLineReports, printSummary } from "./import/print-report.ts";
 import { importHistory } from "./import/run-import.ts";
+import { runCommand } from "./lib/run-command.ts";
 
 async function open(target: ImportCommand["target"]): Promise<ImportD1 | null> {
   if (target.kind === "none") return null;
@@ -39,17 +40,9 @@ async function run(command: ImportCommand): Promise<number> {
   }
 }
 
-const command = readCommand(process.argv.slice(2));
-if (command === "help") console.log(usage);
-else if ("error" in command) {
-  console.error(`${command.error}\n\n${usage}`);
-  process.exitCode = 2;
-} else {
-  try {
-    process.exitCode = await run(command);
-  } catch (error) {
-    console.error(`import failed: ${error instanceof Error ? error.message : String(error)}`);
-    console.error("Every write of the import is idempotent: run the same command again to complete it.");
-    process.exitCode = 1;
-  }
-}
+await runCommand(
+  readCommand(process.argv.slice(2)),
+  usage,
+  run,
+  "Every write of the import is idempotent: run the same command again to complete it.",
+);

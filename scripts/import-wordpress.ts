@@ -4,6 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
+import { runCommand } from "./lib/run-command.ts";
 import { readCommand, usage, type WordPressCommand } from "./wordpress/options.ts";
 import { formatReport } from "./wordpress/report.ts";
 import { importWordPress } from "./wordpress/run-import.ts";
@@ -19,17 +20,9 @@ async function run(command: WordPressCommand): Promise<number> {
   return 0;
 }
 
-const command = readCommand(process.argv.slice(2));
-if (command === "help") console.log(usage);
-else if ("error" in command) {
-  console.error(`${command.error}\n\n${usage}`);
-  process.exitCode = 2;
-} else {
-  try {
-    process.exitCode = await run(command);
-  } catch (error) {
-    // A malformed export names its line and column; nothing has been written then.
-    console.error(`import failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  }
-}
+await runCommand(
+  readCommand(process.argv.slice(2)),
+  usage,
+  run,
+  "A malformed export names its line and column, and nothing was written. Otherwise run the same command again: it skips what is done.",
+);

@@ -45,10 +45,10 @@ export function runImport(folder: ImportFolder): Promise<ImportRun> {
 }
 
 /** `npm run <script> -- <args>` as an author runs it, with what it printed and its exit status. */
-export function runScript(script: string, scriptArgs: readonly string[]): Promise<ImportRun> {
+export function runScript(script: string, scriptArgs: readonly string[], cwd = process.cwd()): Promise<ImportRun> {
   const args = ["run", "--silent", script, "--", ...scriptArgs];
   // Its own process group, so that a run that hangs is ended with wrangler's workerd children.
-  const child = spawn("npm", args, { detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("npm", args, { cwd, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => {

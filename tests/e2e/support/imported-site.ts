@@ -3,12 +3,12 @@
  * author's path from `npm run import:wordpress` to a running site. The export's images come
  * from a local server standing in for the old blog; one of them fails on purpose.
  */
-import { spawn } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launchPreview, type PreviewServer } from "../../../scripts/lib/preview-server";
+import { runScript } from "../../build/support/import-run";
 import { jpeg } from "../../support/test-images";
 
 const projectParts = ["src", "shared", "functions", "migrations", "content", "public", "scripts"];
@@ -30,22 +30,12 @@ export interface ImportedSite {
   stop(): Promise<void>;
 }
 
-function run(command: string, args: string[], cwd: string): Promise<string> {
-  const child = spawn(command, args, { cwd, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (status) => {
-      if (status === 0) resolve(output);
-      else reject(new Error(`${command} ${args.join(" ")} exited ${status}:\n${output.slice(-4000)}`));
-    });
-  });
+/** `npm run <script>` in the copy, failing with what it printed unless it succeeds. */
+async function run(script: string, args: string[], cwd: string): Promise<string> {
+  const done = await runScript(script, args, cwd);
+  const output = `${done.stdout}${done.stderr}`;
+  if (done.status !== 0) throw new Error(`npm run ${script} exited ${done.status}:\n${output.slice(-4000)}`);
+  return output;
 }
 
 function startImageServer(): Promise<{ server: Server; origin: string }> {
@@ -76,9 +66,9 @@ export async function buildImportedSite(fixture: string): Promise<ImportedSite> 
     await writeFile(exportFile, (await readFile(fixture, "utf8")).replaceAll(oldBlog, images.origin));
     const persistTo = join(root, "state");
     await mkdir(persistTo);
-    const importArgs = ["run", "--silent", "import:wordpress", "--", "--file", exportFile, "--persist-to", persistTo];
-    const importOutput = await run("npm", [...importArgs, "--report", join(root, "report.json")], root);
-    const buildOutput = await run("npm", ["run", "build"], root);
+    const importArgs = ["--file", exportFile, "--persist-to", persistTo, "--report", join(root, "report.json")];
+    const importOutput = await run("import:wordpress", importArgs, root);
+    const buildOutput = await run("build", [], root);
     const launched = await launchPreview({ cwd: root, persistTo });
     await launched.ready;
     return {
