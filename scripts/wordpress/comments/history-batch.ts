@@ -33,6 +33,10 @@ export const historyAnswerSchema = z.object({ outcomes: z.array(historyOutcomeSc
 
 export type HistoryOutcome = z.infer<typeof historyOutcomeSchema>;
 
+/** The WordPress ids to look up, and the ids here of those an earlier import stored. */
+export const knownQuerySchema = z.object({ wordpressIds: z.array(z.number().int().positive()).max(2_000) });
+export const knownAnswerSchema = z.object({ known: z.array(z.object({ wordpressId: z.number(), id: z.number() })) });
+
 /** The import key of a WordPress comment (functions/comments/store-historic.ts). */
 export function wordpressCommentKey(wordpressId: number): string {
   return `wordpress:${wordpressId}`;

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { unstable_dev } from "wrangler";
 import { openLocalImportD1, openRemoteImportD1, writeD1Config } from "../../import/open-d1.ts";
 import { stateFolder } from "../../lib/local-d1-proxy.ts";
-import { type HistoryEntry, type HistoryOutcome, historyAnswerSchema } from "./history-batch.ts";
+import { type HistoryEntry, type HistoryOutcome, historyAnswerSchema, knownAnswerSchema } from "./history-batch.ts";
 
 export type D1Target = { kind: "local"; persistTo: string | undefined } | { kind: "remote" };
 
@@ -19,6 +19,8 @@ export interface HistoryWorker {
   /** Where the comments go, for the report. */
   where: string;
   store(entries: readonly HistoryEntry[]): Promise<HistoryOutcome[]>;
+  /** The ids here of the comments (by WordPress id) an earlier import stored. */
+  findKnown(wordpressIds: readonly number[]): Promise<Map<number, number>>;
   /** Replaces the posts table with the site's catalog, so that comments find their posts. */
   syncCatalog(catalog: unknown): Promise<void>;
   stop(): Promise<void>;
@@ -51,6 +53,10 @@ export async function startHistoryWorker(target: D1Target): Promise<HistoryWorke
     return {
       where,
       store: async (entries) => historyAnswerSchema.parse(await post("/comments", { entries })).outcomes,
+      findKnown: async (wordpressIds) => {
+        const { known } = knownAnswerSchema.parse(await post("/known", { wordpressIds }));
+        return new Map(known.map((entry) => [entry.wordpressId, entry.id]));
+      },
       syncCatalog: async (catalog) => {
         await post("/catalog", catalog);
       },

@@ -46,7 +46,13 @@ export async function storeComments(worker: HistoryWorker, plan: CommentsPlan): 
     }
     const statusOf = new Map(entries.map((entry) => [entry.wordpressId, entry.status]));
     for (let start = 0; start < entries.length; start += batchSize) {
-      for (const outcome of await worker.store(entries.slice(start, start + batchSize))) {
+      const batch = entries.slice(start, start + batchSize);
+      // What an earlier import stored is only counted: a second run sends nothing again.
+      const known = await worker.findKnown(batch.map((entry) => entry.wordpressId));
+      for (const [wordpressId, id] of known) ids.set(wordpressId, id);
+      report.alreadyThere += known.size;
+      const fresh = batch.filter((entry) => !known.has(entry.wordpressId));
+      for (const outcome of fresh.length === 0 ? [] : await worker.store(fresh)) {
         if (outcome.outcome === "refused") {
           report.refused.push({ wordpressId: outcome.wordpressId, message: outcome.message });
           continue;
