@@ -21,9 +21,25 @@ Bad lines are reported on stderr as "line N: problem" and nothing of them is sto
 other lines are imported. Exit status: 0 when every line was valid, 1 when any line was bad
 or the import failed, 2 for a usage error. See docs/api.md, "Importing history".`;
 
+/** Where an import writes: a local D1, the deployed one, or none (a dry run). */
+export type ImportTarget = { kind: "local"; persistTo: string | undefined } | { kind: "remote" } | { kind: "none" };
+
 export interface ImportCommand {
   file: string;
-  target: { kind: "local"; persistTo: string | undefined } | { kind: "remote" } | { kind: "none" };
+  target: ImportTarget;
+}
+
+/** The target that `--dry-run`, `--remote` and `--persist-to DIR` name, or the error of naming two. */
+export function readImportTarget(values: {
+  "dry-run": boolean;
+  remote: boolean;
+  "persist-to"?: string | undefined;
+}): ImportTarget | { error: string } {
+  const persistTo = values["persist-to"];
+  if (values.remote && persistTo !== undefined) return { error: "--remote and --persist-to exclude each other" };
+  if (values["dry-run"]) return { kind: "none" };
+  if (values.remote) return { kind: "remote" };
+  return { kind: "local", persistTo };
 }
 
 export type ReadCommand = ImportCommand | "help" | { error: string };
@@ -42,11 +58,8 @@ export function readCommand(args: string[]): ReadCommand {
     });
     if (values.help) return "help";
     if (!values.file) return { error: "--file is required" };
-    const persistTo = values["persist-to"];
-    if (values.remote && persistTo !== undefined) return { error: "--remote and --persist-to exclude each other" };
-    if (values["dry-run"]) return { file: values.file, target: { kind: "none" } };
-    if (values.remote) return { file: values.file, target: { kind: "remote" } };
-    return { file: values.file, target: { kind: "local", persistTo } };
+    const target = readImportTarget(values);
+    return "error" in target ? target : { file: values.file, target };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

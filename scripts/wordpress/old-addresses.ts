@@ -17,7 +17,7 @@ import {
 } from "../../shared/urls.ts";
 import { type OldLink, oldLinkKey } from "../../src/lib/old-links.ts";
 import { topicSlug } from "../../src/lib/topics.ts";
-import type { PlannedEntry } from "./plan-entries.ts";
+import { isPublishedNow, type PlannedEntry } from "./plan-entries.ts";
 import type { WxrTerm } from "./wxr.ts";
 
 const blogFeeds = ["/feed/", "/feed/rss2/", "/feed/atom/", "/feed/rdf/", "/rss/", "/comments/feed/", "/?feed=rss2"];
@@ -81,7 +81,7 @@ function dateArchives(dates: readonly Date[]): OldLink[] {
  * only to topics that a published post has, so that no redirect ends at a missing page.
  */
 export function planOldAddresses(entries: readonly PlannedEntry[], siteLink: string): OldLink[] {
-  const published = entries.filter((entry) => !entry.draft && new Date(entry.item.date).getTime() <= Date.now());
+  const published = entries.filter(isPublishedNow);
   const topics = new Set(
     published.flatMap((entry) => ("tags" in entry.frontmatter ? entry.frontmatter.tags.map(topicSlug) : [])),
   );

@@ -1,5 +1,6 @@
 /** The command line of `npm run import:wordpress`. */
 import { parseArgs } from "node:util";
+import { type ImportTarget, readImportTarget } from "../import/options.ts";
 import type { MediaMode } from "./place-images.ts";
 
 export const usage = `usage: npm run import:wordpress -- --file export.xml [--media download|keep]
@@ -29,7 +30,7 @@ from WordPress".`;
 export interface WordPressCommand {
   file: string;
   media: MediaMode;
-  target: { kind: "local"; persistTo: string | undefined } | { kind: "remote" } | { kind: "none" };
+  target: ImportTarget;
   report: string | undefined;
   contentFolder: string;
 }
@@ -61,13 +62,8 @@ export function readCommand(args: string[]): ReadCommand {
     if (!values.file) return { error: "--file is required" };
     const media = mediaModeOf(values.media);
     if (!media) return { error: `--media must be download or keep, not "${values.media}"` };
-    const persistTo = values["persist-to"];
-    if (values.remote && persistTo !== undefined) return { error: "--remote and --persist-to exclude each other" };
-    const target = values["dry-run"]
-      ? { kind: "none" as const }
-      : values.remote
-        ? { kind: "remote" as const }
-        : { kind: "local" as const, persistTo };
+    const target = readImportTarget(values);
+    if ("error" in target) return target;
     return { file: values.file, media, target, report: values.report, contentFolder: values.content };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };

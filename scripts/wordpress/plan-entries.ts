@@ -4,6 +4,7 @@
  */
 import type { SiteLanguage } from "../../shared/languages.ts";
 import { isReservedPageSlug } from "../../shared/urls.ts";
+import { isPublished } from "../../src/lib/posts.ts";
 import { convertBody, describe, plainTitle } from "./body/index.ts";
 import type { PageFrontmatter, PostFrontmatter } from "./content-file.ts";
 import { dispositionOf } from "./disposition.ts";
@@ -29,6 +30,15 @@ export interface PlannedEntry {
   notes: string[];
   /** The file an earlier import wrote for this item, if any. */
   existing: ExistingFile | undefined;
+}
+
+/**
+ * Whether the site shows the entry now: not a draft, and dated no later than now, by the
+ * site's own rule (src/lib/posts.ts); a scheduled post appears with the first build after its date.
+ */
+export function isPublishedNow(entry: PlannedEntry): boolean {
+  const data = { pubDate: new Date(entry.item.date), draft: entry.draft };
+  return isPublished({ id: entry.slug, data }, { now: new Date(), includeDrafts: false });
 }
 
 export interface SkippedItem {

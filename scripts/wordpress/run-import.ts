@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { utcDay } from "../../shared/utc-day.ts";
 import { buildCatalogFromPosts } from "../seed/catalog.ts";
-import { startHistoryWorker } from "./comments/history-worker-process.ts";
+import { type D1Target, startHistoryWorker } from "./comments/history-worker-process.ts";
 import { type CommentsPlan, planComments } from "./comments/plan-comments.ts";
 import { type CommentsReport, storeComments } from "./comments/store-comments.ts";
 import { linkInternally } from "./internal-links.ts";
@@ -36,7 +36,7 @@ function plannedComments(plan: CommentsPlan): CommentsReport {
 }
 
 async function storeInD1(
-  target: Exclude<WordPressCommand["target"], { kind: "none" }>,
+  target: D1Target,
   contentFolder: string,
   plan: CommentsPlan,
 ): Promise<{ where: string; report: CommentsReport }> {

@@ -10,10 +10,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { unstable_dev } from "wrangler";
 import { openLocalImportD1, openRemoteImportD1, writeD1Config } from "../../import/open-d1.ts";
+import type { ImportTarget } from "../../import/options.ts";
 import { stateFolder } from "../../lib/local-d1-proxy.ts";
 import { type HistoryEntry, type HistoryOutcome, historyAnswerSchema, knownAnswerSchema } from "./history-batch.ts";
 
-export type D1Target = { kind: "local"; persistTo: string | undefined } | { kind: "remote" };
+export type D1Target = Exclude<ImportTarget, { kind: "none" }>;
 
 export interface HistoryWorker {
   /** Where the comments go, for the report. */

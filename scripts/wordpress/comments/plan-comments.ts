@@ -7,7 +7,7 @@
  */
 import type { SiteLanguage } from "../../../shared/languages.ts";
 import { commentText, plainTitle } from "../body/index.ts";
-import type { PlannedEntry } from "../plan-entries.ts";
+import { isPublishedNow, type PlannedEntry } from "../plan-entries.ts";
 import type { WxrAuthor, WxrComment, WxrItem } from "../wxr.ts";
 import type { HistoryEntry } from "./history-batch.ts";
 
@@ -46,11 +46,11 @@ function count(skipped: Record<string, number>, reason: string) {
 }
 
 /** Why a post's comments are not stored, or undefined when they are. */
-function reasonForItem(item: WxrItem, entry: PlannedEntry | undefined): string | undefined {
+function reasonForItem(entry: PlannedEntry | undefined): string | undefined {
   if (!entry) return "on an item not imported (private, protected, trash)";
   if (entry.kind === "page") return "on a page (pages take no comments here)";
   if (entry.draft) return "on a draft";
-  if (new Date(item.date).getTime() > Date.now()) return "on a scheduled post";
+  if (!isPublishedNow(entry)) return "on a scheduled post";
   return undefined;
 }
 
@@ -89,7 +89,7 @@ export function planComments(
   for (const item of items) {
     if (item.comments.length === 0) continue;
     const entry = entryOf.get(item.id);
-    const itemReason = reasonForItem(item, entry);
+    const itemReason = reasonForItem(entry);
     const authorId = authors.find((author) => author.login === item.creator)?.id ?? 0;
     const kept = new Map<number, { comment: WxrComment; status: StoredStatus; text: string }>();
     for (const comment of item.comments) {
