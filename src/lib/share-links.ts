@@ -2,25 +2,37 @@
  * Plain share links: nothing loads from a network until the reader clicks.
  * Mastodon has no central host, so its link goes through /api/share/mastodon
  * with the reader's own instance.
+ *
+ * The URL each network receives carries `utm_…=share` tags (shared/campaign-tags.ts), so the
+ * dashboard tells a reader's share from the author's own post; the canonical URL stays clean.
  */
+import { readerShareTags, withCampaignTags } from "../../shared/campaign-tags";
+
 export interface ShareLink {
   network: string;
   href: string;
 }
 
+/** The post's URL as shared on `source` (`linkedin`, `email`, …). */
+export function sharedUrl(url: string, source: string): string {
+  return withCampaignTags(url, readerShareTags(source));
+}
+
 export function buildShareLinks(url: string, title: string): ShareLink[] {
-  const u = encodeURIComponent(url);
+  const tagged = (source: string) => encodeURIComponent(sharedUrl(url, source));
   const t = encodeURIComponent(title);
-  const text = encodeURIComponent(`${title} ${url}`);
   return [
-    { network: "LinkedIn", href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
-    { network: "XING", href: `https://www.xing.com/spi/shares/new?url=${u}` },
-    { network: "Facebook", href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
-    { network: "X", href: `https://x.com/intent/post?text=${t}&url=${u}` },
-    { network: "Bluesky", href: `https://bsky.app/intent/compose?text=${text}` },
+    { network: "LinkedIn", href: `https://www.linkedin.com/sharing/share-offsite/?url=${tagged("linkedin")}` },
+    { network: "XING", href: `https://www.xing.com/spi/shares/new?url=${tagged("xing")}` },
+    { network: "Facebook", href: `https://www.facebook.com/sharer/sharer.php?u=${tagged("facebook")}` },
+    { network: "X", href: `https://x.com/intent/post?text=${t}&url=${tagged("x")}` },
+    {
+      network: "Bluesky",
+      href: `https://bsky.app/intent/compose?text=${encodeURIComponent(`${title} ${sharedUrl(url, "bluesky")}`)}`,
+    },
   ];
 }
 
 export function buildEmailShareLink(url: string, title: string): string {
-  return `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}`;
+  return `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(sharedUrl(url, "email"))}`;
 }
