@@ -37,6 +37,11 @@ export function topicFeedPath(slug: string): string {
   return `${topicPath(slug)}rss.xml`;
 }
 
+/** A series' own page: its posts in order (slug from `slugify` in src/lib/topics.ts). */
+export function seriesPath(slug: string): string {
+  return `/series/${slug}/`;
+}
+
 export const dashboardPath = "/dashboard/";
 
 /** The author's page of one topic, for a period, optionally at one of its sections. */
@@ -86,6 +91,7 @@ export const feedPath = "/rss.xml";
 const siteOwnNames = new Set([
   "posts",
   "topics",
+  "series",
   "archive",
   "search",
   "dashboard",

@@ -14,6 +14,15 @@ export const postSchema = z
     comments: z.enum(["open", "closed"]).default("open"),
     /** Who wrote it, when not the site's author (posts imported from a blog with several authors). */
     author: z.string().trim().min(1).max(80).optional(),
+    /** The series the post is part of; a series' posts are linked in the order of their `pubDate`. */
+    series: z.string().trim().min(1).max(80).optional(),
+    /** The slug of the post this one translates (its file name); the two then link each other. */
+    translationOf: z
+      .string()
+      .trim()
+      .max(200)
+      .regex(/^[^/\\\s]+$/, "`translationOf` is a post's slug, its file name without .md")
+      .optional(),
     /** The post's id on the WordPress blog it was imported from: a second import finds it by this. */
     wordpressId: z.number().int().positive().optional(),
   })
