@@ -78,3 +78,14 @@ export const goalsConfig: Record<string, GoalConfig> = {
   contact: { label: { de: "Kontakt per E-Mail", en: "Contact by e-mail" }, value: 20 },
   newsletter: { label: { de: "Newsletter-Anmeldung", en: "Newsletter sign-up" }, value: 5 },
 };
+
+export interface FeedConfig {
+  /**
+   * Put each post's full text in the RSS feeds (`content:encoded`), with absolute image and
+   * link URLs, instead of only its description. Off by default: a summary brings the reader
+   * to the site, where the post is counted and can be commented.
+   */
+  fullContent: boolean;
+}
+
+export const feedConfig: FeedConfig = { fullContent: false };

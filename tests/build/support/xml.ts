@@ -27,6 +27,17 @@ export function readFeed(urlPath: string): Feed {
   return feedSchema.parse(parser.parse(readDist(urlPath))).rss.channel;
 }
 
+const feedContentSchema = z.object({
+  rss: z.object({
+    channel: z.object({ item: z.array(z.object({ "content:encoded": z.string().optional() })).default([]) }),
+  }),
+});
+
+/** Each item's `<content:encoded>` (a post's full HTML), undefined where an item has none. */
+export function readFeedContents(urlPath: string): (string | undefined)[] {
+  return feedContentSchema.parse(parser.parse(readDist(urlPath))).rss.channel.item.map((item) => item["content:encoded"]);
+}
+
 /** The `<loc>` of every page in a sitemap. */
 export function readSitemapLocs(urlPath: string): string[] {
   return urlSetSchema.parse(parser.parse(readDist(urlPath))).urlset.url.map((url) => url.loc);

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { siteConfig } from "../../../../site.config";
 import { buildFeed } from "../../../lib/feed";
+import { toFeedPosts } from "../../../lib/feed-posts";
 import { translate } from "../../../lib/i18n";
 import { getPublishedPosts, type Post } from "../../../lib/published-posts";
 import { groupByTopic } from "../../../lib/topics";
@@ -15,10 +16,12 @@ interface Props {
   posts: Post[];
 }
 
-export const GET: APIRoute<Props> = ({ props, site }) =>
-  buildFeed({
+export const GET: APIRoute<Props> = async ({ props, site }) => {
+  const origin = site ?? new URL(siteConfig.url);
+  return buildFeed({
     title: `${siteConfig.title}: ${props.name}`,
     description: translate(siteConfig.lang, "topicIntro", { topic: props.name }),
-    site: site ?? new URL(siteConfig.url),
-    posts: props.posts,
+    site: origin,
+    posts: await toFeedPosts(props.posts, origin),
   });
+};
