@@ -26,3 +26,13 @@ export function withCampaignTags(url: string, tags: CampaignTags): string {
 export function readerShareTags(source: string): CampaignTags {
   return { source, medium: source === "email" ? "email" : "social", campaign: "share" };
 }
+
+/** The author's own post on `source` (`linkedin`, `xing`): told apart from readers' shares. */
+export function authorPostTags(source: string): CampaignTags {
+  return { source, medium: "social", campaign: "author" };
+}
+
+/** A newsletter issue: each issue is a campaign of its own (README, "Analytics"). */
+export function newsletterTags(issue: string): CampaignTags {
+  return { source: "newsletter", medium: "email", campaign: issue };
+}

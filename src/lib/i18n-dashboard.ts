@@ -96,6 +96,16 @@ const strings = {
     postReportTitle: "Beitrag: {post}",
     postNotFound: "Diesen Beitrag gibt es nicht.",
     publicPostPage: "Beitrag auf der Website ansehen",
+    authorLinksHeading: "Links für Ihre eigenen Posts",
+    authorLinksIntro:
+      "Teilen Sie den Beitrag selbst mit diesen Adressen: Ihre Besuche erscheinen dann als Kampagne „author“, getrennt von den Empfehlungen Ihrer Leserinnen und Leser (Kampagne „share“).",
+    authorLinkFor: "Link für {network}",
+    authorLinkNewsletter:
+      "Im Newsletter-Link steht die Kampagne für die Ausgabe, hier der laufende Monat ({issue}). Ersetzen Sie ihn durch den Namen Ihrer Ausgabe, etwa „2026-05“ oder „ausgabe-12“: Jede Ausgabe erscheint dann als eigene Kampagne.",
+    copyLink: "Kopieren",
+    copyLinkFor: "Link für {network} kopieren",
+    linkCopied: "Link für {network} kopiert.",
+    linkNotCopied: "Kopieren ging nicht: Bitte markieren Sie den Link und kopieren Sie ihn selbst.",
     howTheyRead: "Wie gelesen wird",
     medianEngagedTime: "Mittlere aktive Lesezeit (Median)",
     seconds: "{seconds} s",
@@ -278,6 +288,16 @@ const strings = {
     postReportTitle: "Post: {post}",
     postNotFound: "There is no such post.",
     publicPostPage: "See the post on the site",
+    authorLinksHeading: "Links for your own posts",
+    authorLinksIntro:
+      "Share the post yourself with these addresses: your visits then appear as the campaign “author”, apart from your readers' recommendations (campaign “share”).",
+    authorLinkFor: "Link for {network}",
+    authorLinkNewsletter:
+      "In the newsletter link, the campaign stands for the issue, here the current month ({issue}). Replace it with your issue's name, such as “2026-05” or “issue-12”: each issue then appears as a campaign of its own.",
+    copyLink: "Copy",
+    copyLinkFor: "Copy the link for {network}",
+    linkCopied: "Link for {network} copied.",
+    linkNotCopied: "Copying did not work: please select the link and copy it yourself.",
     howTheyRead: "How it is read",
     medianEngagedTime: "Median active reading time",
     seconds: "{seconds} s",

@@ -6,7 +6,7 @@
  * The URL each network receives carries `utm_…=share` tags (shared/campaign-tags.ts), so the
  * dashboard tells a reader's share from the author's own post; the canonical URL stays clean.
  */
-import { readerShareTags, withCampaignTags } from "../../shared/campaign-tags";
+import { authorPostTags, newsletterTags, readerShareTags, withCampaignTags } from "../../shared/campaign-tags";
 
 export interface ShareLink {
   network: string;
@@ -35,4 +35,21 @@ export function buildShareLinks(url: string, title: string): ShareLink[] {
 
 export function buildEmailShareLink(url: string, title: string): string {
   return `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(sharedUrl(url, "email"))}`;
+}
+
+export interface AuthorLink {
+  network: string;
+  href: string;
+}
+
+/**
+ * The links the author copies into their own posts and newsletter (the dashboard's post
+ * page): LinkedIn and XING tagged `utm_campaign=author`, the newsletter with its issue.
+ */
+export function buildAuthorLinks(url: string, issue: string): AuthorLink[] {
+  return [
+    { network: "LinkedIn", href: withCampaignTags(url, authorPostTags("linkedin")) },
+    { network: "XING", href: withCampaignTags(url, authorPostTags("xing")) },
+    { network: "Newsletter", href: withCampaignTags(url, newsletterTags(issue)) },
+  ];
 }
