@@ -2,8 +2,9 @@
  * The posts of a feed as buildFeed takes them: with their rendered HTML when the author
  * chose full-content feeds (feedConfig in site.config.ts), else without.
  */
-import mdxServerRenderer from "@astrojs/mdx/server.js";
+
 import { render } from "astro:content";
+import mdxServerRenderer from "@astrojs/mdx/server.js";
 import { experimental_AstroContainer } from "astro/container";
 import { postPath } from "../../shared/urls";
 import { feedConfig } from "../../site.config";

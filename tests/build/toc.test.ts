@@ -29,7 +29,9 @@ describe.each(posts.filter((post) => post.sections >= 3))("the post $slug ($sect
     const entries = toc?.querySelectorAll("ol > li > a") ?? [];
     const sections = sectionHeadings(slug);
     expect(entries.map((link) => link.getAttribute("href"))).toEqual(sections.map((heading) => `#${heading.id}`));
-    expect(entries.map((link) => link.textContent.trim())).toEqual(sections.map((heading) => heading.textContent.trim()));
+    expect(entries.map((link) => link.textContent.trim())).toEqual(
+      sections.map((heading) => heading.textContent.trim()),
+    );
     expect(sections.every((heading) => heading.id !== "")).toBe(true);
   });
 

@@ -17,9 +17,7 @@ describe("pairTranslations", () => {
   });
 
   it("takes a post without `lang` to be in the site language", () => {
-    expect(pairTranslations([post("hallo", undefined), post("hello", "en", "hallo")], "de").get("hallo")).toBe(
-      "hello",
-    );
+    expect(pairTranslations([post("hallo", undefined), post("hello", "en", "hallo")], "de").get("hallo")).toBe("hello");
   });
 
   it("accepts a pair that names each other", () => {

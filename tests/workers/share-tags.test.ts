@@ -26,7 +26,12 @@ function urlHandedTo(network: string): string {
 async function storedSource(url: string) {
   expect((await postJson(makePageview({ url }), { ip: "203.0.113.150" })).status).toBe(202);
   return openDatabase()
-    .select({ channel: pageviews.channel, source: pageviews.source, campaign: pageviews.utmCampaign, path: pageviews.path })
+    .select({
+      channel: pageviews.channel,
+      source: pageviews.source,
+      campaign: pageviews.utmCampaign,
+      path: pageviews.path,
+    })
     .from(pageviews)
     .get();
 }
@@ -80,7 +85,11 @@ describe("the campaign report", () => {
       secrets,
     );
     const report = z
-      .object({ campaigns: z.array(z.object({ campaign: z.string(), channel: z.string(), source: z.string(), views: z.number() })) })
+      .object({
+        campaigns: z.array(
+          z.object({ campaign: z.string(), channel: z.string(), source: z.string(), views: z.number() }),
+        ),
+      })
       .parse(await response.json());
     expect(report.campaigns).toEqual([
       { campaign: "ausgabe-12", channel: "email", source: "Newsletter", views: 2 },

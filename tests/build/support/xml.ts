@@ -35,7 +35,9 @@ const feedContentSchema = z.object({
 
 /** Each item's `<content:encoded>` (a post's full HTML), undefined where an item has none. */
 export function readFeedContents(urlPath: string): (string | undefined)[] {
-  return feedContentSchema.parse(parser.parse(readDist(urlPath))).rss.channel.item.map((item) => item["content:encoded"]);
+  return feedContentSchema
+    .parse(parser.parse(readDist(urlPath)))
+    .rss.channel.item.map((item) => item["content:encoded"]);
 }
 
 /** The `<loc>` of every page in a sitemap. */

@@ -2,7 +2,7 @@
  * The copy buttons beside the author's links. Without JavaScript the buttons stay hidden and
  * the links stand in read-only fields, to select and copy by hand.
  */
-const status = document.querySelector<HTMLElement>("[data-copy-status]");
+const copyStatus = document.querySelector<HTMLElement>("[data-copy-status]");
 
 for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy-link]")) {
   const input = document.getElementById(button.dataset.copyLink ?? "");
@@ -12,10 +12,10 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-c
     input.select();
     try {
       await navigator.clipboard.writeText(input.value);
-      if (status) status.textContent = button.dataset.copied ?? "";
+      if (copyStatus) copyStatus.textContent = button.dataset.copied ?? "";
     } catch {
       // Clipboard access can be refused (an insecure origin, a browser setting); the link is selected.
-      if (status) status.textContent = status.dataset.failed ?? "";
+      if (copyStatus) copyStatus.textContent = copyStatus.dataset.failed ?? "";
     }
   });
 }
