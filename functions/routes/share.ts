@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { readerShareTags, withCampaignTags } from "../../shared/campaign-tags";
 import type { AppEnv } from "../env";
 import { mastodonShareQuery } from "../schemas/share";
 import { validate } from "../validation";
@@ -10,7 +11,8 @@ export function buildMastodonShareUrl(instance: string, text: string): string {
 
 export const share = new Hono<AppEnv>().get("/mastodon", validate("query", mastodonShareQuery), (c) => {
   const { instance, path, title } = c.req.valid("query");
-  const postUrl = new URL(path, c.req.url).href;
+  // Tagged like every share link (src/lib/share-links.ts), so the dashboard counts it as a share.
+  const postUrl = withCampaignTags(new URL(path, c.req.url).href, readerShareTags("mastodon"));
   c.header("Cache-Control", "no-store");
   return c.redirect(buildMastodonShareUrl(instance, `${title} ${postUrl}`), 303);
 });

@@ -52,6 +52,22 @@ describe("a visit through a reader's share link", () => {
     });
   });
 
+  it("from Mastodon, through the share redirect, counts as Mastodon on the social channel, campaign share", async () => {
+    const query = new URLSearchParams({
+      instance: "mastodon.social",
+      path: "/posts/hello-world/",
+      title: "Hallo Welt",
+    });
+    const redirect = await app.request(`${siteOrigin}/api/share/mastodon?${query}`, {}, env);
+    const text = new URL(redirect.headers.get("location") ?? "").searchParams.get("text") ?? "";
+    expect(await storedSource(text.split(" ").at(-1) ?? "")).toStrictEqual({
+      channel: "social",
+      source: "Mastodon",
+      campaign: "share",
+      path: "/posts/hello-world/",
+    });
+  });
+
   it("from an e-mail counts on the e-mail channel, campaign share", async () => {
     const body = new URL(buildEmailShareLink(postUrl, "Hallo Welt")).searchParams.get("body") ?? "";
     expect(await storedSource(body)).toMatchObject({ channel: "email", source: "email", campaign: "share" });

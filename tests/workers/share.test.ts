@@ -30,8 +30,13 @@ function makeHostName(length: number): string {
   return [...labels, "b".repeat(remaining)].join(".");
 }
 
+/** The post URL as Mastodon receives it: tagged as a reader's share, like every share link. */
+function sharedUrl(path: string): string {
+  return `${origin}${path}?utm_source=mastodon&utm_medium=social&utm_campaign=share`;
+}
+
 function shareText(title: string, path: string): string {
-  return encodeURIComponent(`${title} ${origin}${path}`);
+  return encodeURIComponent(`${title} ${sharedUrl(path)}`);
 }
 
 describe("GET /api/share/mastodon", () => {
@@ -49,7 +54,7 @@ describe("GET /api/share/mastodon", () => {
     const response = await requestShare({ title });
     const location = new URL(response.headers.get("location") ?? "");
     expect(Object.fromEntries(location.searchParams)).toStrictEqual({
-      text: `${title} ${origin}/posts/why-pageviews-lie/`,
+      text: `${title} ${sharedUrl("/posts/why-pageviews-lie/")}`,
     });
     expect(location.hash).toBe("");
   });
