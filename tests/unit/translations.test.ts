@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { postSchema } from "../../src/lib/post-schema";
 import { pairTranslations, TranslationError } from "../../src/lib/translations";
 
 type Lang = "de" | "en";
@@ -48,5 +49,26 @@ describe("pairTranslations", () => {
     },
   ])("stops the build on $problem, naming the post", ({ posts, message }) => {
     expect(() => pairTranslations(posts, "de")).toThrow(new TranslationError(message));
+  });
+});
+
+describe("the frontmatter fields series and translationOf", () => {
+  const base = { title: "T", description: "D", pubDate: "2026-03-14", tags: ["Analytics"] };
+
+  it("accepts a series name and a slug", () => {
+    expect(
+      postSchema.parse({ ...base, series: "Newsletter, der wirkt", translationOf: "who-shared-my-post" }),
+    ).toMatchObject({ series: "Newsletter, der wirkt", translationOf: "who-shared-my-post" });
+  });
+
+  it.each([
+    { field: "series", value: "" },
+    { field: "series", value: "x".repeat(81) },
+    { field: "translationOf", value: "posts/who-shared-my-post" },
+    { field: "translationOf", value: "two words" },
+  ])("rejects $field = $value and names the field", ({ field, value }) => {
+    const result = postSchema.safeParse({ ...base, [field]: value });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toContain(field);
   });
 });
