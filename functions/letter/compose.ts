@@ -11,7 +11,11 @@ import type { RankedTopic } from "../traction/rank";
 import { weekPeriod } from "./iso-week";
 import { readWeekCounts, type WeekCounts } from "./week-counts";
 
-/** How many of the ranking's top topics get their best channel named. */
+/**
+ * How many topics get their best channel named: the week's most read ones. Not the ranking's
+ * first, which is ordered by the low end of the score's range and so may begin with topics
+ * nobody read this week.
+ */
 export const topTopics = 3;
 /** How many campaigns of the week the letter lists, newsletter issues first. */
 export const maxCampaigns = 5;
@@ -92,7 +96,11 @@ export async function composeLetter(db: Database, week: string, now: Date): Prom
       (finding) => finding.kind !== "topic-rising" && finding.kind !== "topic-falling",
     ),
     trends: decisions.ranking.topics.flatMap((topic) => trendFinding(topic, period)),
-    bestChannels: decisions.ranking.topics.slice(0, topTopics).flatMap((topic) => bestChannelOf(topic, cells)),
+    bestChannels: [...decisions.ranking.topics]
+      .filter((topic) => topic.engagedReads > 0)
+      .sort((a, b) => b.engagedReads - a.engagedReads)
+      .slice(0, topTopics)
+      .flatMap((topic) => bestChannelOf(topic, cells)),
     campaigns: campaigns.filter((campaign) => campaign.views + campaign.comments > 0).slice(0, maxCampaigns),
     waitingComments: comments.pending,
     links: { dashboard: `${origin}${dashboardPeriodPath(period)}`, moderation: `${origin}${dashboardPath}comments/` },
