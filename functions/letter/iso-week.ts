@@ -7,7 +7,7 @@ import { addDays, dayStartMs, daysBetween, utcDay } from "../../shared/utc-day";
  */
 export const isoWeekQuery = z
   .string()
-  .regex(/^\d{4}-W\d{2}$/, { message: "must be an ISO week as YYYY-Www" })
+  .regex(/^\d{4}-W\d{2}$/, { message: "must be an ISO week as YYYY-Www", abort: true })
   .refine((week) => weekOfDay(mondayOf(week)) === week, { message: "no such week in that year" });
 
 /** 1 for Monday … 7 for Sunday. */

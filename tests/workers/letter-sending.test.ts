@@ -46,7 +46,7 @@ function failingMailer(failures: number): Mailer & { tries: number } {
 
 describe("sending the weekly letter", () => {
   it("sends last week's letter from Monday 07:00 in the author's time zone, the week before's until then", async () => {
-    const db = openDatabase(env.DB);
+    const db = openDatabase();
     const mailer = countingMailer();
     const run = await runWeeklyLetter({
       db,
@@ -69,7 +69,7 @@ describe("sending the weekly letter", () => {
   });
 
   it("sends a week's letter once when the cron fires twice at the same moment", async () => {
-    const db = openDatabase(env.DB);
+    const db = openDatabase();
     const mailer = countingMailer();
     const runs = await Promise.all(
       [1, 2, 3].map(() => runWeeklyLetter({ db, mailer, addresses, now: monday, schedule: berlin })),
@@ -93,7 +93,7 @@ describe("sending the weekly letter", () => {
   });
 
   it("runs in the cron with LETTER_TO and LETTER_FROM set, and twice at once sends once", async () => {
-    const db = openDatabase(env.DB);
+    const db = openDatabase();
     const configured = testEnv({ LETTER_TO: addresses.to, LETTER_FROM: addresses.from });
     await Promise.all([runScheduled(configured, monday), runScheduled(configured, monday)]);
     const rows = await db.select().from(letterSends);
@@ -102,14 +102,14 @@ describe("sending the weekly letter", () => {
   });
 
   it("sends nothing while LETTER_TO or LETTER_FROM is missing", async () => {
-    const db = openDatabase(env.DB);
+    const db = openDatabase();
     await runScheduled(testEnv({ LETTER_FROM: addresses.from }), monday);
     await runScheduled(testEnv(), monday);
     expect(await db.select().from(letterSends)).toEqual([]);
   });
 
   it("tries a failed send once more on the next run, and records both tries", async () => {
-    const db = openDatabase(env.DB);
+    const db = openDatabase();
     const mailer = failingMailer(1);
     const first = await runWeeklyLetter({ db, mailer, addresses, now: monday, schedule: berlin });
     expect(first).toMatchObject({ outcome: "failed", week: "2026-W48" });
@@ -124,7 +124,7 @@ describe("sending the weekly letter", () => {
   });
 
   it("gives up after the retry fails too, and two runs at once retry once", async () => {
-    const db = openDatabase(env.DB);
+    const db = openDatabase();
     const mailer = failingMailer(10);
     await runWeeklyLetter({ db, mailer, addresses, now: monday, schedule: berlin });
     await Promise.all(
