@@ -12,7 +12,8 @@ function escapeHtml(text: string): string {
 const body = "margin:0;padding:24px 16px;font-family:system-ui,-apple-system,'Segoe UI',sans-serif;line-height:1.5";
 const column = "max-width:40rem;margin:0 auto";
 const heading = "font-size:1.05rem;margin:1.75rem 0 0.5rem";
-const muted = "color:#5b6470;font-size:0.92em";
+// Dimmed rather than grey, so that it reads on a light and on a dark mail background alike.
+const muted = "opacity:0.75;font-size:0.92em";
 
 function item(entry: LetterItem): string {
   const detail = entry.detail ? `<br><span style="${muted}">${escapeHtml(entry.detail)}</span>` : "";
