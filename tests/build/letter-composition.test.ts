@@ -17,6 +17,7 @@ import { catalogSchema } from "../../functions/schemas/catalog";
 import { addDays } from "../../shared/utc-day";
 import { siteConfig } from "../../site.config";
 import { translateDashboard } from "../../src/lib/i18n-dashboard";
+import { readMaker, readsEachDay } from "../support/letter-history";
 import { createImportFolder, type ImportFolder, readD1, runImport, writeLines } from "./support/import-run";
 
 const catalog = catalogSchema.parse(JSON.parse(readFileSync("dist/client/catalog.json", "utf8")));
@@ -38,50 +39,19 @@ const week = previousWeek(currentWeek(now));
 const before = previousWeek(week);
 const origin = new URL(siteConfig.url).origin;
 
-let serial = 0;
-/** One engaged read: a pageview by a reader of its own and 45 seconds of reading. */
-function engagedRead(path: string, day: string, options: { referrer?: string; query?: string } = {}) {
-  serial++;
-  const pageId = `letter-view-${serial}`;
-  const at = new Date(Date.parse(`${day}T09:00:00Z`) + serial * 1000);
-  return [
-    {
-      type: "pageview",
-      url: `${origin}${path}${options.query ?? ""}`,
-      ...(options.referrer ? { referrer: options.referrer } : {}),
-      pageId,
-      at: at.toISOString(),
-      visitor: `letter-reader-${serial}`,
-    },
-    {
-      type: "engagement",
-      url: `${origin}${path}`,
-      pageId,
-      engagedMs: 45_000,
-      scrollDepth: 90,
-      at: new Date(at.getTime() + 60_000).toISOString(),
-    },
-  ];
-}
+const engagedRead = readMaker("letter-view");
 
 function history(): object[] {
-  const lines: object[] = [];
-  const days = (of: string) => Array.from({ length: 7 }, (_, index) => addDays(weekPeriod(of).from, index));
-  for (const day of days(before)) {
-    for (let read = 0; read < 2; read++) lines.push(...engagedRead(rising.path, day));
-    for (let read = 0; read < 10; read++)
-      lines.push(...engagedRead(steady.path, day, { referrer: "https://www.google.com/" }));
-  }
-  for (const day of days(week)) {
-    for (let read = 0; read < 30; read++)
-      lines.push(...engagedRead(rising.path, day, { referrer: "https://www.linkedin.com/" }));
-    for (let read = 0; read < 10; read++) lines.push(...engagedRead(rising.path, day));
-    for (let read = 0; read < 9; read++)
-      lines.push(...engagedRead(steady.path, day, { referrer: "https://www.google.com/" }));
-    lines.push(
-      ...engagedRead(steady.path, day, { query: "?utm_source=newsletter&utm_medium=email&utm_campaign=ausgabe-48" }),
-    );
-  }
+  const google = { referrer: "https://www.google.com/" };
+  const newsletter = { query: "?utm_source=newsletter&utm_medium=email&utm_campaign=ausgabe-48" };
+  const lines: object[] = [
+    ...readsEachDay(engagedRead, rising.path, weekPeriod(before).from, 2),
+    ...readsEachDay(engagedRead, steady.path, weekPeriod(before).from, 10, google),
+    ...readsEachDay(engagedRead, rising.path, weekPeriod(week).from, 30, { referrer: "https://www.linkedin.com/" }),
+    ...readsEachDay(engagedRead, rising.path, weekPeriod(week).from, 10),
+    ...readsEachDay(engagedRead, steady.path, weekPeriod(week).from, 9, google),
+    ...readsEachDay(engagedRead, steady.path, weekPeriod(week).from, 1, newsletter),
+  ];
   const monday = weekPeriod(week).from;
   const [goalView, commentView, waitingView] = [1, 2, 3].map(() => engagedRead(rising.path, addDays(monday, 1)));
   lines.push(...(goalView ?? []), ...(commentView ?? []), ...(waitingView ?? []));
