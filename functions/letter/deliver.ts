@@ -15,8 +15,14 @@ export interface Mailer {
 export type Delivery = { outcome: "sent"; messageId: string } | { outcome: "failed"; error: string };
 
 /** The letter as its two parts, as sent and as the preview shows it. */
-export function renderLetter(letter: WrittenLetter, lang: SiteLanguage = siteConfig.lang) {
+export function renderLetter(letter: WrittenLetter, lang: SiteLanguage = siteConfig.lang): MessageParts {
   return { subject: letter.subject, text: renderText(letter), html: renderHtml(letter, lang) };
+}
+
+export interface MessageParts {
+  subject: string;
+  text: string;
+  html: string;
 }
 
 /**
@@ -26,10 +32,9 @@ export function renderLetter(letter: WrittenLetter, lang: SiteLanguage = siteCon
 export async function deliver(
   mailer: Mailer,
   addresses: LetterAddresses,
-  letter: WrittenLetter,
+  parts: MessageParts,
   now: Date,
 ): Promise<Delivery> {
-  const parts = renderLetter(letter);
   const messageId = newMessageId(addresses.from);
   const raw = buildLetterMessage({ ...addresses, ...parts, messageId, date: now });
   try {

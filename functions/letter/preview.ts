@@ -45,6 +45,6 @@ export async function sendLetterNow(
   now: Date,
 ): Promise<SendNow> {
   if (!addresses) return { outcome: "not-configured" };
-  const { written } = await previewLetter(db, week, now);
-  return deliver(mailer, addresses, written, now);
+  const { subject, text, html } = await previewLetter(db, week, now);
+  return deliver(mailer, addresses, { subject, text, html }, now);
 }

@@ -34,7 +34,7 @@ export function renderHtml(letter: WrittenLetter, lang: SiteLanguage): string {
     `<meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(letter.subject)}</title></head>`,
     `<body style="${body}"><div style="${column}">`,
     `<p>${escapeHtml(letter.intro)}</p>`,
-    `<p style="font-size:1.1rem;font-weight:600">${escapeHtml(letter.weekLine)}</p>`,
+    letter.weekLine ? `<p style="font-size:1.1rem;font-weight:600">${escapeHtml(letter.weekLine)}</p>` : "",
     letter.quiet ? `<p>${escapeHtml(letter.quiet)}</p>` : "",
     ...sections,
     `<p style="margin-top:1.75rem"><a href="${escapeHtml(letter.dashboard.href)}">${escapeHtml(letter.dashboard.label)}</a></p>`,

@@ -2,7 +2,7 @@ import type { WrittenLetter } from "./write";
 
 /** The plain-text part: what every mail program shows, and what the HTML part says too. */
 export function renderText(letter: WrittenLetter): string {
-  const lines = [letter.intro, "", letter.weekLine];
+  const lines = letter.weekLine ? [letter.intro, "", letter.weekLine] : [letter.intro];
   if (letter.quiet) lines.push("", letter.quiet);
   for (const section of letter.sections) {
     lines.push("", section.heading, "-".repeat(section.heading.length));

@@ -1,7 +1,7 @@
 import { letterConfig, siteConfig } from "../../site.config";
 import type { Database } from "../env";
 import { composeLetter } from "./compose";
-import { type Delivery, deliver, type Mailer } from "./deliver";
+import { type Delivery, deliver, type Mailer, renderLetter } from "./deliver";
 import { dueLetter, type LetterSchedule } from "./schedule";
 import { claimWeek, isWeekSettled, recordFailed, recordSent } from "./sends";
 import type { LetterAddresses } from "./settings";
@@ -34,7 +34,7 @@ export async function runWeeklyLetter(input: WeeklyLetterInput): Promise<WeeklyR
   if (await isWeekSettled(db, due.week)) return { outcome: "settled", week: due.week };
   const letter = writeLetter(await composeLetter(db, due.week, now), siteConfig.lang);
   if (!(await claimWeek(db, due.week, now))) return { outcome: "claimed-elsewhere", week: due.week };
-  const delivery = await deliver(mailer, addresses, letter, now);
+  const delivery = await deliver(mailer, addresses, renderLetter(letter), now);
   if (delivery.outcome === "sent") await recordSent(db, due.week, delivery.messageId, now);
   else await recordFailed(db, due.week, delivery.error);
   return { week: due.week, ...delivery };

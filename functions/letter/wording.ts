@@ -51,6 +51,7 @@ const strings = {
     channelInternal: "innerhalb der Website",
     periodRange: "{from} bis {to}",
     alertSubject: "„{post}“ hebt ab",
+    alertLink: "Der Beitrag im Dashboard",
     alertLine:
       "„{post}“ hebt ab: heute {reads}-mal intensiv gelesen, sonst im Mittel {usual} am Tag, vor allem über {channel}.",
   },
@@ -95,6 +96,7 @@ const strings = {
     channelInternal: "within the site",
     periodRange: "{from} to {to}",
     alertSubject: "“{post}” is taking off",
+    alertLink: "The post on the dashboard",
     alertLine:
       "“{post}” is taking off: {reads} engaged reads today, against {usual} on a usual day, mostly from {channel}.",
   },

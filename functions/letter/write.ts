@@ -26,6 +26,7 @@ export interface LetterSection {
 export interface WrittenLetter {
   subject: string;
   intro: string;
+  /** The week in one line; empty in an alert, which is one line itself. */
   weekLine: string;
   /** Set on a quiet week, which says so in this one line instead of empty sections. */
   quiet: string | null;
