@@ -19,7 +19,13 @@ export interface PostToday extends PostDays {
 export async function readPostsToday(db: Database, now: Date): Promise<PostToday[]> {
   const today = utcDay(now);
   const first = addDays(today, -historyDays);
-  const rows = await db.all<{ slug: string; title: string; pubDate: string; days: string | null; source: string | null }>(
+  const rows = await db.all<{
+    slug: string;
+    title: string;
+    pubDate: string;
+    days: string | null;
+    source: string | null;
+  }>(
     sql`
     SELECT p.slug, p.title, p.pub_date AS pubDate,
       (SELECT group_concat(s.day || ':' || s.engaged_reads) FROM daily_page_stats s

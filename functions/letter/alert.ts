@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { siteConfig } from "../../site.config";
 import { dashboardPostPath } from "../../shared/urls";
 import { addDays, utcDay } from "../../shared/utc-day";
+import { siteConfig } from "../../site.config";
 import type { Database } from "../env";
 import { readPostsToday } from "./alert-data";
 import { deliver, type Mailer } from "./deliver";
