@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import axe from "axe-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { previousWeek, weekPeriod } from "../../functions/letter/iso-week";
@@ -17,9 +18,14 @@ import { queryD1 } from "../../scripts/lib/d1";
 import { type PreviewServer, startPreview, triggerCron } from "../../scripts/lib/preview-server";
 import { letterConfig, siteConfig } from "../../site.config";
 import { dashboardTranslator } from "../../src/lib/i18n-dashboard";
+import { letterPageTranslator } from "../../src/lib/i18n-letter";
 import { runScript, writeLines } from "../build/support/import-run";
+import { launchChromium } from "../support/chromium";
 import { readMaker, readsEachDay } from "../support/letter-history";
 import { parseMime } from "../support/mime";
+import { testSecrets } from "../support/test-secrets";
+import { signInAuthor } from "./support/look-pages";
+import { measureLayout } from "./support/measure-layout";
 
 const catalog = catalogSchema.parse(JSON.parse(readFileSync("dist/client/catalog.json", "utf8")));
 const rising = catalog.posts.find((post) => post.slug === "redaktionsplan-den-man-durchhaelt");
@@ -49,7 +55,7 @@ describe("the weekly letter on the preview", () => {
     const persistTo = join(folder, "state");
     const run = await runScript("analytics:import", ["--file", file, "--persist-to", persistTo]);
     if (run.status !== 0) throw new Error(`the import failed:\n${run.stderr}`);
-    server = await startPreview({ persistTo, vars: addresses });
+    server = await startPreview({ persistTo, vars: { ...addresses, ...testSecrets } });
   }, 180_000);
 
   afterAll(async () => {
@@ -82,4 +88,36 @@ describe("the weekly letter on the preview", () => {
     expect(sends).toEqual([{ week, outcome: "sent", attempts: 1 }]);
     expect(sentFiles(server.log())).toHaveLength(1);
   }, 60_000);
+
+  it("shows the letter on the dashboard, accessible and narrow, and sends it on demand", async () => {
+    const browser = await launchChromium();
+    try {
+      await signInAuthor(browser, server.url);
+      const page = await browser.newPage();
+      const t = letterPageTranslator(siteConfig.lang);
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.setViewportSize({ width: 360, height: 800 });
+        await page.goto(`${server.url}/dashboard/letter/?week=${week}`);
+        expect(await page.locator(".letter").textContent()).toContain(risingTopic.name);
+        const layout = await page.evaluate(measureLayout, { touch: true, mustShow: ["h1", "#letter-subject"] });
+        expect(layout.overflowPx).toBe(0);
+        expect(layout.smallTargets).toStrictEqual([]);
+        await page.evaluate(axe.source);
+        const violations = await page.evaluate(
+          "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] } }).then((r) => r.violations.map((v) => v.id))",
+        );
+        expect(violations).toStrictEqual([]);
+      }
+      const before = sentFiles(server.log()).length;
+      await Promise.all([
+        page.waitForURL(/[?&]sent=sent\b/),
+        page.getByRole("button", { name: t("letterSendNow") }).click(),
+      ]);
+      expect(await page.getByRole("status").textContent()).toBe(t("letterSent"));
+      await expect.poll(() => sentFiles(server.log()).length, { timeout: 15_000 }).toBe(before + 1);
+    } finally {
+      await browser.close();
+    }
+  }, 90_000);
 });

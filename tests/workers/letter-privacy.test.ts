@@ -7,12 +7,13 @@ import { describe, expect, it } from "vitest";
 import { collectEvent } from "../../functions/analytics/collect";
 import { rollUpDay } from "../../functions/analytics/rollups";
 import { letterSends, pageviews, postTopics } from "../../functions/db/schema";
+import type { Mailer } from "../../functions/letter/deliver";
 import { buildLetterMessage } from "../../functions/letter/mime";
 import { previewLetter } from "../../functions/letter/preview";
 import { runWeeklyLetter } from "../../functions/letter/weekly";
 import { addDays } from "../../shared/utc-day";
 import { insertComment, insertPost } from "./support/comments";
-import { makeContext, makeEngagement, makePageview, openDatabase, siteOrigin } from "./support/events";
+import { makeContext, makeEngagement, makePageId, makePageview, openDatabase, siteOrigin } from "./support/events";
 import { readAllCells } from "./support/tables";
 
 // Week 11 of 2025 (10–16 March): days no other test of the collector uses, as it caches each day's salt.
@@ -37,11 +38,13 @@ async function seedWeek(): Promise<void> {
     const day = addDays(monday, offset);
     const context = makeContext({ ...reader, now: new Date(`${day}T10:00:00Z`) });
     for (let view = 0; view < 3; view++) {
+      const pageId = makePageId();
       const pageview = makePageview({
+        pageId,
         url: `${siteOrigin}/posts/why-pageviews-lie/?utm_source=newsletter&utm_medium=email&utm_campaign=maerz`,
       });
       await collectEvent(db, pageview, context);
-      await collectEvent(db, makeEngagement({ pageId: pageview.pageId }), context);
+      await collectEvent(db, makeEngagement({ pageId }), context);
     }
     await rollUpDay(db, day);
   }
@@ -86,7 +89,7 @@ describe("the weekly letter and privacy", () => {
 
   it("keeps the week, its times, the message id and the outcome of a send, and no address", async () => {
     const db = openDatabase();
-    const mailer = { send: (message: Parameters<typeof env.LETTER_MAIL.send>[0]) => env.LETTER_MAIL.send(message) };
+    const mailer: Mailer = { send: (message) => env.LETTER_MAIL.send(message) };
     const run = await runWeeklyLetter({
       db,
       mailer,
