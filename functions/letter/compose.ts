@@ -1,7 +1,7 @@
 import { dashboardPath, dashboardPeriodPath, dashboardTopicPath } from "../../shared/urls";
 import { siteConfig } from "../../site.config";
 import type { Database } from "../env";
-import { topicChannelMatrix } from "../queries/audience";
+import { type TopicChannelCell, topicChannelMatrix } from "../queries/audience";
 import { type CampaignStats, listCampaigns } from "../queries/campaigns";
 import { countCommentsByStatus } from "../queries/comments";
 import { readDecisions } from "../queries/findings";
@@ -65,7 +65,7 @@ function trendFinding(topic: RankedTopic, period: Period): Finding[] {
 }
 
 /** The channel that brought a topic the most engaged reads and responses (views do not count). */
-function bestChannelOf(topic: RankedTopic, cells: Awaited<ReturnType<typeof topicChannelMatrix>>): BestChannel[] {
+function bestChannelOf(topic: RankedTopic, cells: TopicChannelCell[]): BestChannel[] {
   const [best] = cells
     .filter((cell) => cell.topic === topic.slug && cell.engagedReads + cell.goals + cell.comments > 0)
     .map((cell) => ({ channel: cell.channel, engagedReads: cell.engagedReads, responses: cell.goals + cell.comments }))
