@@ -89,3 +89,31 @@ export interface FeedConfig {
 }
 
 export const feedConfig: FeedConfig = { fullContent: false };
+
+export interface LetterConfig {
+  /**
+   * The weekly letter (docs/letter.md). It is sent only once LETTER_TO and LETTER_FROM are set
+   * (wrangler.jsonc `vars` or secrets) and the `send_email` binding exists; this switch turns
+   * it off even then.
+   */
+  enabled: boolean;
+  /** The author's time zone (IANA name): "Monday 07:00" is read in it, summer time included. */
+  timeZone: string;
+  /** ISO weekday of the letter: 1 is Monday, 7 Sunday. */
+  weekday: number;
+  /** Hour of that day (0–23), in `timeZone`. */
+  hour: number;
+  /**
+   * A short alert when a post's engaged reads today are far beyond its usual level, once per
+   * post and day, by mail (to LETTER_TO) or to the comment webhook (COMMENT_WEBHOOK_URL). Off: null.
+   */
+  alert: "mail" | "webhook" | null;
+}
+
+export const letterConfig: LetterConfig = {
+  enabled: true,
+  timeZone: "Europe/Berlin",
+  weekday: 1,
+  hour: 7,
+  alert: null,
+};

@@ -5,6 +5,7 @@ import { handleError, handleNotFound } from "./middleware/error-handlers";
 import { sameOriginWrites } from "./middleware/same-origin";
 import { apiSecurityHeaders } from "./middleware/security-headers";
 import { adminComments } from "./routes/admin-comments";
+import { adminLetter } from "./routes/admin-letter";
 import { adminStats } from "./routes/admin-stats";
 import { auth } from "./routes/auth";
 import { commentsApi } from "./routes/comments";
@@ -25,6 +26,7 @@ export const app = new Hono<AppEnv>()
   .route("/auth", auth)
   .route("/admin/comments", adminComments)
   .route("/admin/stats", adminStats)
+  .route("/admin/letter", adminLetter)
   .route("/share", share);
 
 app.notFound(handleNotFound);

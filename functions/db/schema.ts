@@ -2,4 +2,5 @@
 export * from "./tables/analytics";
 export * from "./tables/auth";
 export * from "./tables/comments";
+export * from "./tables/letter";
 export * from "./tables/site";

@@ -1,0 +1,141 @@
+import type { SiteLanguage } from "../../shared/languages";
+import type { FindingKind } from "../traction/findings";
+
+/**
+ * The letter's words in the site's language. The sentences of findings and the channel names
+ * are the dashboard's (src/lib/i18n-dashboard.ts), which the API may not import:
+ * tests/unit/letter-wording.test.ts holds the two to the same text.
+ */
+const strings = {
+  de: {
+    subject: "Ihre Woche auf {site}: {range}",
+    greeting: "Die Woche {range} auf {site}, verglichen mit der Woche davor.",
+    weekLine:
+      "{reads} intensiv gelesen ({readsChange}), {visitors} Besucher ({visitorsChange}), {responses} Antworten ({responsesChange}).",
+    quiet: "Eine ruhige Woche: Nichts geht über die üblichen Schwankungen hinaus, und keine Kommentare warten.",
+    findingsHeading: "Was zählt",
+    trendsHeading: "Themen, die zulegen oder nachlassen",
+    channelsHeading: "Der beste Kanal je Thema",
+    bestChannel: "„{topic}“: {channel}, {reads} intensiv gelesen, {responses} Antworten.",
+    campaignsHeading: "Was jede Kampagne gebracht hat",
+    campaignLine:
+      "{campaign} ({channel}): {posts} Beiträge, {reads} intensiv gelesen, {goals} Ziele, {comments} Kommentare.",
+    commentsHeading: "Kommentare",
+    waitingComments: "{count} Kommentare warten auf Freigabe.",
+    waitingComment: "Ein Kommentar wartet auf Freigabe.",
+    moderate: "Zur Freigabe",
+    dashboard: "Die Woche im Dashboard",
+    footer:
+      "Gesendet von Resonanz, Ihrer Website. Dieser Brief enthält nur Zahlen, keine Daten einzelner Leser, und zählt nicht, ob er geöffnet wird.",
+    newCount: "neu",
+    findingTopicRising: "„{topic}“ legt zu: {change} intensiv gelesen pro Beitragstag gegenüber dem Zeitraum davor.",
+    findingTopicFalling:
+      "„{topic}“ lässt nach: {change} intensiv gelesen pro Beitragstag gegenüber dem Zeitraum davor.",
+    findingWriteMore:
+      "„{topic}“ erreicht mit wenigen Beiträgen {ratio} der Traktion Ihrer Website: Schreiben Sie mehr dazu.",
+    findingChannelEngagesTopic:
+      "Wer „{topic}“ über {channel} findet, liest {ratio} so oft intensiv wie im Schnitt ({value} der Aufrufe gegenüber {baseline}).",
+    findingViewsWithoutReading:
+      "Über {channel} kommen Aufrufe, aber wenig intensives Lesen: {value} der Aufrufe gegenüber {baseline} im Schnitt.",
+    findingChannelConverts:
+      "Wer über {channel} kommt, erreicht Ihre Ziele {ratio} so oft wie im Schnitt ({value} der Aufrufe gegenüber {baseline}).",
+    findingInterval: "95-%-Intervall des Verhältnisses: {low} bis {high}.",
+    findingEvidence: "Belege ansehen",
+    channelDirect: "Direkt",
+    channelSearch: "Suchmaschinen",
+    channelSocial: "Soziale Medien",
+    channelEmail: "E-Mail",
+    channelCampaign: "Kampagnen",
+    channelReferral: "Verweise",
+    channelNone: "ohne JavaScript (kein Kanal)",
+    channelInternal: "innerhalb der Website",
+    periodRange: "{from} bis {to}",
+    alertSubject: "„{post}“ hebt ab",
+    alertLink: "Der Beitrag im Dashboard",
+    alertLine:
+      "„{post}“ hebt ab: heute {reads}-mal intensiv gelesen, sonst im Mittel {usual} am Tag, vor allem über {channel}.",
+  },
+  en: {
+    subject: "Your week on {site}: {range}",
+    greeting: "The week {range} on {site}, compared with the week before.",
+    weekLine:
+      "{reads} engaged reads ({readsChange}), {visitors} visitors ({visitorsChange}), {responses} responses ({responsesChange}).",
+    quiet: "A quiet week: nothing goes beyond the usual ups and downs, and no comments are waiting.",
+    findingsHeading: "What matters",
+    trendsHeading: "Topics rising and falling",
+    channelsHeading: "The best channel per topic",
+    bestChannel: "“{topic}”: {channel}, {reads} engaged reads, {responses} responses.",
+    campaignsHeading: "What each campaign did",
+    campaignLine: "{campaign} ({channel}): {posts} posts, {reads} engaged reads, {goals} goals, {comments} comments.",
+    commentsHeading: "Comments",
+    waitingComments: "{count} comments are waiting for approval.",
+    waitingComment: "One comment is waiting for approval.",
+    moderate: "Moderate",
+    dashboard: "The week on the dashboard",
+    footer:
+      "Sent by Resonanz, your site. This letter holds counts only, no data of any reader, and does not count whether it is opened.",
+    newCount: "new",
+    findingTopicRising: "“{topic}” is rising: {change} engaged reads per post-day against the period before.",
+    findingTopicFalling: "“{topic}” is falling: {change} engaged reads per post-day against the period before.",
+    findingWriteMore: "“{topic}” draws {ratio} your site’s traction from few posts: write more.",
+    findingChannelEngagesTopic:
+      "Readers of “{topic}” from {channel} become engaged readers {ratio} as often as your average ({value} of views against {baseline}).",
+    findingViewsWithoutReading:
+      "{channel} brings views but few engaged reads: {value} of views against {baseline} on average.",
+    findingChannelConverts:
+      "Readers from {channel} reach your goals {ratio} as often as your average ({value} of views against {baseline}).",
+    findingInterval: "95 % interval of the ratio: {low} to {high}.",
+    findingEvidence: "See the evidence",
+    channelDirect: "Direct",
+    channelSearch: "Search engines",
+    channelSocial: "Social media",
+    channelEmail: "Email",
+    channelCampaign: "Campaigns",
+    channelReferral: "Referrals",
+    channelNone: "without JavaScript (no channel)",
+    channelInternal: "within the site",
+    periodRange: "{from} to {to}",
+    alertSubject: "“{post}” is taking off",
+    alertLink: "The post on the dashboard",
+    alertLine:
+      "“{post}” is taking off: {reads} engaged reads today, against {usual} on a usual day, mostly from {channel}.",
+  },
+} satisfies Record<SiteLanguage, Record<string, string>>;
+
+export type LetterKey = keyof (typeof strings)["en"];
+export const letterStrings = strings;
+
+export type Words = (key: LetterKey, values?: Record<string, string | number>) => string;
+
+/** The letter's words in `lang`, with `{name}` placeholders filled. */
+export function letterWords(lang: SiteLanguage): Words {
+  return (key, values = {}) =>
+    strings[lang][key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+      name in values ? String(values[name]) : placeholder,
+    );
+}
+
+export const findingKeys: Record<FindingKind, LetterKey> = {
+  "topic-rising": "findingTopicRising",
+  "topic-falling": "findingTopicFalling",
+  "write-more": "findingWriteMore",
+  "channel-engages-topic": "findingChannelEngagesTopic",
+  "views-without-reading": "findingViewsWithoutReading",
+  "channel-converts": "findingChannelConverts",
+};
+
+const channelKeys: Record<string, LetterKey> = {
+  direct: "channelDirect",
+  search: "channelSearch",
+  social: "channelSocial",
+  email: "channelEmail",
+  campaign: "channelCampaign",
+  referral: "channelReferral",
+  none: "channelNone",
+  internal: "channelInternal",
+};
+
+export function channelName(words: Words, channel: string): string {
+  const key = channelKeys[channel];
+  return key ? words(key) : channel;
+}
