@@ -17,7 +17,11 @@ const cachedSalts = new Map<string, string>();
 async function saltOf(db: Database, day: string, create: boolean): Promise<string | undefined> {
   const cached = cachedSalts.get(day);
   if (cached) return cached;
-  if (create) await db.insert(signInSalts).values({ day, salt: randomHex(32) }).onConflictDoNothing();
+  if (create)
+    await db
+      .insert(signInSalts)
+      .values({ day, salt: randomHex(32) })
+      .onConflictDoNothing();
   const [row] = await db.select({ salt: signInSalts.salt }).from(signInSalts).where(eq(signInSalts.day, day));
   if (row) cachedSalts.set(day, row.salt);
   return row?.salt;

@@ -145,7 +145,11 @@ describe("what a comment leaves in D1", () => {
     const bindings = testEnv({ AUTHOR_API_TOKEN: "privacy-test-token-0123456789abcdef" });
     const answers = [
       await readText("/api/comments?post=hello-world", {}, bindings),
-      await readText("/api/admin/comments?status=approved", { Authorization: "Bearer privacy-test-token-0123456789abcdef" }, bindings),
+      await readText(
+        "/api/admin/comments?status=approved",
+        { Authorization: "Bearer privacy-test-token-0123456789abcdef" },
+        bindings,
+      ),
     ];
     for (const body of answers) {
       expect(body).toContain("Thoughtful words.");

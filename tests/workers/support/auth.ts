@@ -24,7 +24,7 @@ function clientHeaders(from: From): Record<string, string> {
 }
 
 /** A sign-in as a script sends it: JSON, answered with JSON. */
-export function signIn(password: string, from: From = {}): Promise<Response> {
+export async function signIn(password: string, from: From = {}): Promise<Response> {
   return app.request(
     `${siteOrigin}/api/auth/sign-in`,
     {
@@ -37,7 +37,7 @@ export function signIn(password: string, from: From = {}): Promise<Response> {
 }
 
 /** A request to an author endpoint with `Authorization: Bearer <token>`. */
-export function withToken(token: string, from: From = {}, path = adminPath): Promise<Response> {
+export async function withToken(token: string, from: From = {}, path = adminPath): Promise<Response> {
   return app.request(
     path,
     { headers: { Authorization: `Bearer ${token}`, ...clientHeaders(from) } },
@@ -58,7 +58,7 @@ export async function signedInCookie(from: From = {}): Promise<string> {
 }
 
 /** A request to an author endpoint with a session cookie. */
-export function withCookie(cookie: string, path = adminPath, bindings: Env = authorSecrets): Promise<Response> {
+export async function withCookie(cookie: string, path = adminPath, bindings: Env = authorSecrets): Promise<Response> {
   return app.request(path, { headers: { Cookie: cookie } }, bindings);
 }
 
