@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runMaintenance } from "../../functions/analytics/maintenance";
 import { signInLimit } from "../../functions/auth/throttle";
-import { signInFailures } from "../../functions/db/schema";
+import { signInFailures, signInSalts } from "../../functions/db/schema";
 import { authorSecrets, signIn, statusCounts, withToken } from "./support/auth";
 import { openDatabase } from "./support/events";
 
@@ -125,5 +125,20 @@ describe("the global ceiling", () => {
     vi.setSystemTime(new Date("2027-05-05T09:00:00Z"));
     for (let attempt = 0; attempt < 5; attempt++) await signIn("wrong", { ip: null });
     expect(statusCounts(await failFromManyClients(96, 1))).toEqual({ 401: 95, 429: 1 });
+  });
+});
+
+describe("the throttle's salts", () => {
+  it("deletes a sign-in salt at the first cron run two days after its day", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2027-05-06T12:00:00Z"));
+    await signIn("wrong");
+    const db = openDatabase();
+    const days = async () => (await db.select({ day: signInSalts.day }).from(signInSalts)).map(({ day }) => day);
+    expect(await days()).toEqual(["2027-05-06"]);
+    await runMaintenance(db, new Date("2027-05-07T23:59:00Z"), 30);
+    expect(await days()).toEqual(["2027-05-06"]);
+    await runMaintenance(db, new Date("2027-05-08T00:00:00Z"), 30);
+    expect(await days()).toEqual([]);
   });
 });
