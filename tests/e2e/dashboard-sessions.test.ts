@@ -15,7 +15,6 @@ beforeAll(async () => {
   browser = await launchChromiumBrowser();
   // A preview of its own whose password is too short: the dashboard must stay closed.
   weakPreview = await startPreview({ vars: { AUTHOR_PASSWORD: "too-short" } });
-  await weakPreview.ready;
 });
 
 afterAll(async () => {
