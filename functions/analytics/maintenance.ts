@@ -1,6 +1,6 @@
 import { and, isNotNull, lt } from "drizzle-orm";
 import { addDays, dayMs, utcDay } from "../../shared/utc-day";
-import { purgeSignInFailures } from "../auth/throttle";
+import { purgeAuthRecords } from "../auth/purge";
 import { comments, goalEvents, outboundClicks, pageviews } from "../db/schema";
 import type { Database } from "../env";
 import { rollUpDay } from "./rollups";
@@ -32,8 +32,8 @@ export async function runMaintenance(db: Database, now: Date, retentionDays: num
     db.delete(outboundClicks).where(lt(outboundClicks.day, cutoff)),
   ]);
   const rawEventsPurged = purged.reduce((rows, result) => rows + result.meta.changes, 0);
-  // The rate limits' client hashes are only needed for a day.
-  await purgeSignInFailures(db, now);
+  // The rate limits' client hashes are only needed for a day; expired sessions not at all.
+  await purgeAuthRecords(db, now);
   await db
     .update(comments)
     .set({ clientHash: null })

@@ -1,6 +1,7 @@
 import { csrf } from "hono/csrf";
 import { createMiddleware } from "hono/factory";
 import { HTTPException } from "hono/http-exception";
+import { checkBearer } from "../auth/bearer";
 import type { AppEnv } from "../env";
 import type { ApiError } from "../errors";
 
@@ -8,11 +9,12 @@ const honoCsrf = csrf();
 
 /**
  * Hono's CSRF check (Origin / Sec-Fetch-Site) for the author's endpoints, answered in
- * the API's JSON error shape. Requests with a bearer token skip it: a cross-site page
+ * the API's JSON error shape. Requests with a valid bearer token skip it: a cross-site page
  * cannot attach an Authorization header without a CORS preflight, which this API never grants.
+ * An invalid one is checked like any other request (and counted as a failed sign-in).
  */
 export const sameOriginWrites = createMiddleware<AppEnv>(async (c, next) => {
-  if (/^Bearer\s/i.test(c.req.header("authorization") ?? "")) {
+  if ((await checkBearer(c)).kind === "valid") {
     await next();
     return undefined;
   }

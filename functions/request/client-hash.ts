@@ -1,6 +1,7 @@
 import { getDailySalt } from "../analytics/salts";
 import { sha256Hex } from "../crypto";
 import type { Database } from "../env";
+import { clientNetwork } from "./client-network";
 
 /**
  * Who the hash is for. Each purpose hashes differently, so a comment's client hash
@@ -9,8 +10,22 @@ import type { Database } from "../env";
 export type ClientHashPurpose = "comments" | "sign-in";
 
 /**
- * "One client" for a limit: a hash of the IP address with the analytics' daily salt, so it
- * rotates and becomes unlinkable the same way visitor ids do.
+ * "One client" for a limit: its network (functions/request/client-network.ts), so that an
+ * IPv6 client cannot step through the addresses of its /64. Requests without a readable
+ * address are one client together, held to the same limit as any other.
+ */
+export function clientOf(ip: string): string {
+  return clientNetwork(ip) ?? "unknown";
+}
+
+/** A hash of the client with `salt`; the address itself is never stored. */
+export function hashClient(purpose: ClientHashPurpose, salt: string, ip: string): Promise<string> {
+  return sha256Hex(`${purpose}\n${salt}\n${clientOf(ip)}`, 16);
+}
+
+/**
+ * The client hashed with the analytics' daily salt, so it rotates and becomes unlinkable
+ * the same way visitor ids do (the comment rate limit).
  */
 export async function hashClientOfDay(
   db: Database,
@@ -18,5 +33,5 @@ export async function hashClientOfDay(
   ip: string,
   day: string,
 ): Promise<string> {
-  return sha256Hex(`${purpose}\n${await getDailySalt(db, day)}\n${ip}`, 16);
+  return hashClient(purpose, await getDailySalt(db, day), ip);
 }

@@ -17,6 +17,14 @@ const strings = {
     signInWrong: "Das Passwort ist falsch.",
     signInThrottled: "Zu viele Fehlversuche. Bitte versuchen Sie es in {minutes} Minuten wieder.",
     signedOut: "Sie sind abgemeldet.",
+    signOutEverywhere: "Überall abmelden",
+    signedOutEverywhere: "Sie sind abgemeldet, in allen Browsern und auf allen Geräten.",
+    weakSecretTitle: "Die Anmeldung ist gesperrt",
+    weakSecretIntro:
+      "{name} ist kürzer als {minimum} Zeichen. Bis es ersetzt ist, bleiben das Dashboard und die Autoren-API geschlossen.",
+    weakSecretGenerate: "Ein gutes erzeugt dieser Befehl:",
+    weakSecretLocal: "Lokal: Ersetzen Sie den Wert in der Datei .dev.vars und starten Sie den Server neu.",
+    weakSecretProduction: "In Produktion: Setzen Sie den neuen Wert als Secret des Workers.",
     notConfiguredTitle: "Die Anmeldung ist nicht eingerichtet",
     notConfiguredIntro:
       "Das Dashboard bleibt geschlossen, bis ein Passwort gesetzt ist. Ein Standardpasswort gibt es nicht.",
@@ -212,6 +220,14 @@ const strings = {
     signInWrong: "That password is wrong.",
     signInThrottled: "Too many failed attempts. Please try again in {minutes} minutes.",
     signedOut: "You are signed out.",
+    signOutEverywhere: "Sign out everywhere",
+    signedOutEverywhere: "You are signed out, in every browser and on every device.",
+    weakSecretTitle: "Sign-in is closed",
+    weakSecretIntro:
+      "{name} is shorter than {minimum} characters. Until it is replaced, the dashboard and the author API stay closed.",
+    weakSecretGenerate: "This command makes a good one:",
+    weakSecretLocal: "Locally: replace the value in the file .dev.vars, then restart the server.",
+    weakSecretProduction: "In production: set the new value as a secret of the Worker.",
     notConfiguredTitle: "Sign-in is not set up",
     notConfiguredIntro: "The dashboard stays closed until a password is set. There is no default password.",
     notConfiguredLocal:

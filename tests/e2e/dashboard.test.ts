@@ -112,7 +112,7 @@ describe("the author's dashboard", () => {
     await page.goto(`${baseUrl}/dashboard/`);
     await Promise.all([
       page.waitForURL(`${baseUrl}/dashboard/sign-in/?signed-out=1`),
-      page.getByRole("button", { name: t("signOut") }).click(),
+      page.getByRole("button", { name: t("signOut"), exact: true }).click(),
     ]);
     await page.goto(`${baseUrl}/dashboard/`);
     expect(page.url()).toBe(`${baseUrl}/dashboard/sign-in/`);

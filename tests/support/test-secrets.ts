@@ -4,6 +4,6 @@
  * which wins over a developer's own .dev.vars, so the tests sign in the same way everywhere.
  */
 export const testSecrets = {
-  AUTHOR_PASSWORD: "e2e-author-password",
-  AUTHOR_API_TOKEN: "e2e-author-api-token",
+  AUTHOR_PASSWORD: "e2e-author-password-0123",
+  AUTHOR_API_TOKEN: "e2e-author-api-token-0123456789abcdef",
 } as const;

@@ -4,7 +4,7 @@ import { siteConfig } from "../../site.config";
 import { countComments, findComment, insertComment, insertPost, readError, testEnv } from "./support/comments";
 import { siteOrigin } from "./support/events";
 
-const authorToken = "author-secret-for-tests";
+const authorToken = "author-secret-for-tests-0123456789abcdef";
 
 async function asAuthor(
   path: string,
@@ -56,7 +56,9 @@ describe("author endpoints: sign-in", () => {
   it.each(endpoints)("refuses $name with a wrong token and changes nothing", async ({ path, method }) => {
     await insertPost();
     const id = await insertComment({ status: "pending" });
-    const response = await asAuthor(path.replace("{id}", String(id)), { method }, { token: "wrong" });
+    // From the site itself: a wrong token no longer skips the CSRF check, which refuses a post without Origin.
+    const init = { method, headers: { Origin: siteOrigin } };
+    const response = await asAuthor(path.replace("{id}", String(id)), init, { token: "wrong" });
     expect(response.status).toBe(401);
     expect(response.headers.get("WWW-Authenticate")).toMatch(/^Bearer /);
     expect(await findComment(id)).toMatchObject({ status: "pending" });

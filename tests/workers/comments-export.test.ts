@@ -4,7 +4,7 @@ import app from "../../functions/app";
 import { insertComment, testEnv } from "./support/comments";
 import { siteOrigin } from "./support/events";
 
-const authorToken = "author-secret-for-export";
+const authorToken = "author-secret-for-export-0123456789abcdef";
 
 async function requestExport(token: string | null): Promise<Response> {
   const headers: Record<string, string> = token === null ? {} : { Authorization: `Bearer ${token}` };

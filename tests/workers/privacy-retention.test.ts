@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runMaintenance } from "../../functions/analytics/maintenance";
 import app from "../../functions/app";
-import { recordSignInFailure } from "../../functions/auth/throttle";
+import { reserveAttempt } from "../../functions/auth/throttle";
 import { comments, signInFailures } from "../../functions/db/schema";
 import { hashClientOfDay } from "../../functions/request/client-hash";
 import { findComment, insertComment, insertPost } from "./support/comments";
@@ -35,8 +35,10 @@ describe("what the Cron Trigger forgets", () => {
   it("deletes the records of failed sign-ins once they are a day old", async () => {
     const now = new Date("2027-03-12T12:00:00Z");
     const db = openDatabase();
-    await recordSignInFailure(db, "d".repeat(32), new Date(now.getTime() - 24 * hour - 1));
-    await recordSignInFailure(db, "e".repeat(32), new Date(now.getTime() - 23 * hour));
+    const failure = (hash: string, at: number) =>
+      reserveAttempt(db, { current: hash, previous: hash }, "token", new Date(at));
+    await failure("d".repeat(32), now.getTime() - 24 * hour - 1);
+    await failure("e".repeat(32), now.getTime() - 23 * hour);
     await runMaintenance(db, now, 30);
     expect(await db.select({ clientHash: signInFailures.clientHash }).from(signInFailures)).toStrictEqual([
       { clientHash: "e".repeat(32) },
@@ -75,7 +77,7 @@ describe("the author's cookie", () => {
       bindings,
     );
     const cookie = signedIn.headers.get("set-cookie") ?? "";
-    expect(cookie).toMatch(/^resonanz_author=.*; Max-Age=43200;/);
+    expect(cookie).toMatch(/^__Host-resonanz_author=.*; Max-Age=43200;/);
     const session = { headers: { Cookie: cookie.split(";")[0] ?? "" } };
     const statsPath = `${siteOrigin}/api/admin/stats/topics?from=2027-03-01&to=2027-03-15`;
     vi.setSystemTime(new Date("2027-03-15T19:59:59Z"));

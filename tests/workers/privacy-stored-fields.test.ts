@@ -142,10 +142,14 @@ describe("what a comment leaves in D1", () => {
     const [stored] = await openDatabase().select().from(comments).where(eq(comments.id, id));
     const hashes = [stored?.clientHash, stored?.deleteTokenHash];
     expect(hashes).toStrictEqual([expect.stringMatching(/^[0-9a-f]{32,}$/), expect.stringMatching(/^[0-9a-f]{64}$/)]);
-    const bindings = testEnv({ AUTHOR_API_TOKEN: "privacy-test-token" });
+    const bindings = testEnv({ AUTHOR_API_TOKEN: "privacy-test-token-0123456789abcdef" });
     const answers = [
       await readText("/api/comments?post=hello-world", {}, bindings),
-      await readText("/api/admin/comments?status=approved", { Authorization: "Bearer privacy-test-token" }, bindings),
+      await readText(
+        "/api/admin/comments?status=approved",
+        { Authorization: "Bearer privacy-test-token-0123456789abcdef" },
+        bindings,
+      ),
     ];
     for (const body of answers) {
       expect(body).toContain("Thoughtful words.");

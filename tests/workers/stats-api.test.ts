@@ -5,7 +5,7 @@ import app from "../../functions/app";
 import { comments, dailyPageStats, dailySourceStats, posts, postTopics } from "../../functions/db/schema";
 import { openDatabase, siteOrigin } from "./support/events";
 
-const secrets = { ...env, AUTHOR_API_TOKEN: "stats-token-0123456789" };
+const secrets = { ...env, AUTHOR_API_TOKEN: "stats-token-0123456789abcdef0123456789" };
 const topicsBody = z.object({ topics: z.array(z.record(z.string(), z.unknown())) });
 
 function getStats(path: string) {

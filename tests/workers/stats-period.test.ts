@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import app from "../../functions/app";
 
-const token = "stats-token-0123456789";
+const token = "stats-token-0123456789abcdef0123456789";
 const secrets = { ...env, AUTHOR_API_TOKEN: token };
 
 function getTopics(query: string) {

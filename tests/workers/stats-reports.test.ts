@@ -18,7 +18,7 @@ import {
   siteOrigin,
 } from "./support/events";
 
-const secrets = { ...env, AUTHOR_API_TOKEN: "reports-token-0123456789abcdef" };
+const secrets = { ...env, AUTHOR_API_TOKEN: "reports-token-0123456789abcdef0123456789" };
 const today = utcDay(new Date());
 const postReport = z
   .object({

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { uniqueClientIp } from "./comment-api";
 
 /** The AUTHOR_API_TOKEN the comment tests give their preview, so that they can approve. */
-export const authorSecret = "e2e-author-secret";
+export const authorSecret = "e2e-author-secret-0123456789abcdef";
 
 /**
  * A page of its own with its own client address. Dialogs are recorded and dismissed:

@@ -1,19 +1,25 @@
 import { env } from "cloudflare:workers";
 import type { AstroGlobal } from "astro";
-import { readSecret } from "../../../../functions/auth/secrets";
+import { type AuthorSecrets, readAuthorSecrets } from "../../../../functions/auth/secrets";
 import { hasValidSession, sessionSecret } from "../../../../functions/auth/session";
 import { signInPath } from "../../../../shared/urls";
 import { getDb } from "../../../lib/db";
 
-/** The author's password, or undefined while none is configured. */
-export function configuredPassword(): string | undefined {
-  return readSecret(env, "AUTHOR_PASSWORD");
+/** The author's secrets as configured: usable (the password may be unset) or one of them too short. */
+export function configuredSecrets(): AuthorSecrets {
+  return readAuthorSecrets(env);
 }
 
-/** Whether the request carries a valid author session signed for `password`. */
+/** The author's password, or undefined while none is configured or a secret is too short. */
+export function configuredPassword(): string | undefined {
+  const secrets = configuredSecrets();
+  return secrets.kind === "usable" ? secrets.password : undefined;
+}
+
+/** Whether the request carries a session signed for `password` that D1 still holds (not signed out). */
 export async function isSignedIn(request: Request, password: string): Promise<boolean> {
-  const secret = await sessionSecret(getDb(), password);
-  return hasValidSession(request.headers.get("cookie"), secret, new Date());
+  const db = getDb();
+  return hasValidSession(db, request.headers.get("cookie"), await sessionSecret(db, password), new Date());
 }
 
 type PageContext = Pick<AstroGlobal, "request" | "response" | "redirect" | "rewrite">;
@@ -21,7 +27,8 @@ type PageContext = Pick<AstroGlobal, "request" | "response" | "redirect" | "rewr
 /**
  * The gate at the top of every dashboard page. Returns the response to send
  * instead of the page, or undefined when the author may see it. Without a
- * password the dashboard is never open: the sign-in page says how to set one.
+ * password, or with a secret too short, the dashboard is never open: the sign-in
+ * page says what to set, with status 503.
  */
 export async function requireAuthorPage(page: PageContext): Promise<Response | undefined> {
   // Private numbers and comments: neither the browser nor a proxy may keep a copy.
