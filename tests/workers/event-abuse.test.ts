@@ -92,7 +92,11 @@ describe("POST /api/event ignores another site's browser requests", () => {
 
   it.each([
     { name: "no Origin and no Fetch Metadata (curl, an import)", headers: {}, origin: siteOrigin },
-    { name: "the site's own Origin", headers: { Origin: siteOrigin, "Sec-Fetch-Site": "same-origin" }, origin: siteOrigin },
+    {
+      name: "the site's own Origin",
+      headers: { Origin: siteOrigin, "Sec-Fetch-Site": "same-origin" },
+      origin: siteOrigin,
+    },
     { name: "Sec-Fetch-Site: same-site", headers: { "Sec-Fetch-Site": "same-site" }, origin: siteOrigin },
     { name: "Sec-Fetch-Site: none", headers: { "Sec-Fetch-Site": "none" }, origin: siteOrigin },
     {

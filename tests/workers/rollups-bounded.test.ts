@@ -47,7 +47,9 @@ async function insertActs(kind: "goal" | "outbound", values: string[]): Promise<
 async function distinct(table: string, column: string, where = "true"): Promise<Map<string, number>> {
   const weight = table === "daily_goal_stats" ? "conversions" : table === "daily_outbound_stats" ? "clicks" : "views";
   const rows = await openDatabase().all<{ value: string; total: number }>(
-    sql.raw(`SELECT ${column} AS value, sum(${weight}) AS total FROM ${table} WHERE day = '${day}' AND ${where} GROUP BY ${column}`),
+    sql.raw(
+      `SELECT ${column} AS value, sum(${weight}) AS total FROM ${table} WHERE day = '${day}' AND ${where} GROUP BY ${column}`,
+    ),
   );
   return new Map(rows.map((row) => [row.value, row.total]));
 }
@@ -88,7 +90,10 @@ describe("rollUpDay keeps a bounded number of distinct values per day", () => {
   it(`keeps the ${limit} most frequent goal names and outbound hosts`, async () => {
     await insertViews([{}]);
     await insertActs("goal", junk("goal", limit + 20));
-    await insertActs("outbound", junk("host", limit + 20).map((host) => `${host}.example`));
+    await insertActs(
+      "outbound",
+      junk("host", limit + 20).map((host) => `${host}.example`),
+    );
     await rollUpDay(openDatabase(), day);
     const names = await distinct("daily_goal_stats", "name");
     const hosts = await distinct("daily_outbound_stats", "target_host");
