@@ -1,3 +1,4 @@
+import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { clientNetwork, eventsPerMinute } from "../../functions/analytics/event-limit";
 import { deleteOldSalts } from "../../functions/analytics/salts";
@@ -13,6 +14,7 @@ import {
   postJson,
   siteOrigin,
 } from "./support/events";
+import { readAllCells } from "./support/tables";
 
 afterEach(() => {
   vi.useRealTimers();
@@ -52,6 +54,25 @@ describe("POST /api/event limits each client", () => {
     const reader = await postJson(makePageview(), { ip: "192.0.2.67", userAgent: chromeUserAgent });
     expect(reader.status).toBe(202);
     expect(await countPageviews()).toBe(stored + 1);
+  });
+
+  it("passes Cloudflare's limiter a hash of the address, never the address, and stores neither", async () => {
+    const keys: string[] = [];
+    const recorder: RateLimit = {
+      limit: async (options) => {
+        keys.push(options.key);
+        return { success: true };
+      },
+    };
+    const ip = "203.0.113.177";
+    const answer = await postJson(makePageview(), { ip, bindings: { ...env, EVENT_LIMITER: recorder } });
+    expect(answer.status).toBe(202);
+    expect(keys).toHaveLength(1);
+    const [key = ""] = keys;
+    expect(key).toMatch(/^[0-9a-f]{32}$/);
+    expect(key).not.toContain(ip);
+    const cells = (await readAllCells()).map((cell) => cell.value);
+    expect(cells.filter((value) => value.includes(key) || value.includes(ip))).toStrictEqual([]);
   });
 
   it("counts an IPv6 client by its /64, so hopping addresses within it does not escape the limit", async () => {
