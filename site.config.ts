@@ -42,6 +42,17 @@ export const siteConfig: SiteConfig = {
   imageHosts: [],
 };
 
+export interface AnalyticsConfig {
+  /**
+   * Per day, the roll-ups keep this many distinct paths, sources (referrer hosts), campaigns,
+   * goal names and outbound hosts, the most frequent first; the rest of each is counted as
+   * "(other)", so that made-up values cannot flood the dashboard's tables.
+   */
+  distinctValuesPerDay: number;
+}
+
+export const analyticsConfig: AnalyticsConfig = { distinctValuesPerDay: 300 };
+
 /** Read by the tracker, so kept apart from the rest: only these two values ship to readers. */
 export const trackerConfig: TrackerConfig = { respectDoNotTrack: true, trackLocalhost: false };
 

@@ -16,7 +16,7 @@ export function commentsSectionPath(slug: string): string {
   return `${postPath(slug)}comments/section/`;
 }
 
-const deleteCommentPage = "/comments/delete/";
+export const deleteCommentPage = "/comments/delete/";
 
 /** A reader's private link to delete their own comment; the token is shown once, never stored. */
 export function deleteCommentPath(id: number, token: string): string {
@@ -27,6 +27,12 @@ export function deleteCommentPath(id: number, token: string): string {
 export function isDeleteCommentPath(path: string): boolean {
   return path.startsWith(deleteCommentPage);
 }
+
+/** Every topic with its number of posts. */
+export const topicsPath = "/topics/";
+
+/** Where the author opts their own browser out of the analytics. */
+export const optOutPath = "/analytics-opt-out/";
 
 export function topicPath(slug: string): string {
   return `/topics/${slug}/`;

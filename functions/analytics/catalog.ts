@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { sha256Hex } from "../crypto";
-import { posts, postTopics, settings } from "../db/schema";
+import { posts, postTopics, settings, sitePages } from "../db/schema";
 import type { Database } from "../env";
 import type { Catalog } from "../schemas/catalog";
 
@@ -10,8 +10,17 @@ function hashCatalog(catalog: Catalog): Promise<string> {
   return sha256Hex(JSON.stringify(catalog));
 }
 
+/** D1 binds at most 100 values to one statement. */
+const pagesPerInsert = 100;
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
+    items.slice(index * size, (index + 1) * size),
+  );
+}
+
 /**
- * Replaces the posts and post_topics tables with the build's catalog, in one
+ * Replaces the posts, post_topics and site_pages tables with the build's catalog, in one
  * batch, unless the catalog is unchanged since the last sync. Returns whether it wrote.
  */
 export async function syncCatalog(db: Database, catalog: Catalog, now: Date): Promise<boolean> {
@@ -25,8 +34,12 @@ export async function syncCatalog(db: Database, catalog: Catalog, now: Date): Pr
   await db.batch([
     db.delete(postTopics),
     db.delete(posts),
+    db.delete(sitePages),
     ...postRows.map((row) => db.insert(posts).values(row)),
     ...topicRows.map((row) => db.insert(postTopics).values(row)),
+    ...chunk(catalog.pages ?? [], pagesPerInsert).map((paths) =>
+      db.insert(sitePages).values(paths.map((path) => ({ path }))),
+    ),
     db
       .insert(settings)
       .values({ key: catalogHashKey, value: hash, updatedAt: now })

@@ -7,7 +7,7 @@ import { type Refused, refuse } from "../outcome";
 import type { EngagementEvent, GoalEvent, OutboundEvent, PageviewEvent, TrackerEvent } from "../schemas/event";
 import { classifySource } from "./classify-source";
 import { normalizePagePath } from "./page-path";
-import { findPageviewSource, type PageviewSource, pageviewDays } from "./pageview-source";
+import { findClientPageviewSource, type PageviewSource, pageviewDays } from "./pageview-source";
 import type { RequestContext } from "./request-context";
 import { getDailySalt } from "./salts";
 import { describeClient } from "./user-agent";
@@ -208,8 +208,9 @@ export async function collectEvent(
   if (event.type === "pageview") return recordPageview(db, event, url, context);
   if (describeClient(context.userAgent).isBot) return "filtered";
   if (event.type === "engagement") return recordEngagement(db, event, context);
-  // A goal or outbound click belongs to a counted pageview: one filtered as a bot, or never sent, takes it along.
-  const source = await findPageviewSource(db, event.pageId, context.now);
+  // A goal or outbound click belongs to a counted pageview of the same client: one filtered as a
+  // bot, never sent, or opened by someone else takes it along.
+  const source = await findClientPageviewSource(db, event.pageId, context, configuredHost);
   if (!source) return "ignored";
   if (event.type === "goal") return recordGoal(db, event, url, context, source);
   return recordOutbound(db, event, url, context, source);

@@ -2,6 +2,9 @@ import { and, desc, eq, inArray, lte, ne } from "drizzle-orm";
 import { addDays, utcDay } from "../../shared/utc-day";
 import { pageviews } from "../db/schema";
 import type { Database } from "../env";
+import type { RequestContext } from "./request-context";
+import { findDailySalt } from "./salts";
+import { computeVisitorId } from "./visitor-id";
 
 /** Where the reader of one visit came from: what goals, clicks and comments are credited to. */
 export interface PageviewSource {
@@ -21,21 +24,28 @@ export function pageviewDays(now: Date): [string, string] {
 
 const sourceColumns = { channel: pageviews.channel, source: pageviews.source, campaign: pageviews.utmCampaign };
 
-/**
- * The source of the counted pageview with this tracker pageId, opened today or yesterday
- * (a page left open over midnight UTC); undefined when there is none, as for a pageview
- * filtered as a bot, one never sent, or a made-up id. A pageview reached by clicking
- * through the site is credited to where the visit entered: the same reader's latest
- * pageview from outside the site that day, before it (docs/traction.md). Only when there
- * is none does it stay "internal".
- */
-export async function findPageviewSource(db: Database, pageId: string, now: Date): Promise<PageviewSource | undefined> {
+interface CountedPageview extends PageviewSource {
+  day: string;
+  visitorId: string;
+  createdAt: number;
+}
+
+/** The counted pageview with this tracker pageId, opened today or yesterday (a page left open over midnight UTC). */
+async function findCountedPageview(db: Database, pageId: string, now: Date): Promise<CountedPageview | undefined> {
   const [view] = await db
     .select({ ...sourceColumns, day: pageviews.day, visitorId: pageviews.visitorId, createdAt: pageviews.createdAt })
     .from(pageviews)
     .where(and(inArray(pageviews.day, pageviewDays(now)), eq(pageviews.pageId, pageId)))
     .limit(1);
-  if (!view) return undefined;
+  return view;
+}
+
+/**
+ * Where the visit of `view` entered the site. A pageview reached by clicking through the site
+ * is credited to the same reader's latest pageview from outside the site that day, before it
+ * (docs/traction.md). Only when there is none does it stay "internal".
+ */
+async function creditVisit(db: Database, view: CountedPageview): Promise<PageviewSource> {
   const own = { channel: view.channel, source: view.source, campaign: view.campaign };
   if (view.channel !== "internal") return own;
   const [entry] = await db
@@ -52,4 +62,34 @@ export async function findPageviewSource(db: Database, pageId: string, now: Date
     .orderBy(desc(pageviews.createdAt))
     .limit(1);
   return entry ?? own;
+}
+
+/**
+ * The source of the counted pageview with this tracker pageId; undefined when there is none,
+ * as for a pageview filtered as a bot, one never sent, or a made-up id.
+ */
+export async function findPageviewSource(db: Database, pageId: string, now: Date): Promise<PageviewSource | undefined> {
+  const view = await findCountedPageview(db, pageId, now);
+  return view ? creditVisit(db, view) : undefined;
+}
+
+/**
+ * The same, for an event that must come from the reader who opened the page (a goal, an
+ * outbound click): the sender's visitor id, computed with the salt of the pageview's day,
+ * must be the pageview's. Someone who learnt a pageId cannot add a conversion to it from
+ * another client. Yesterday's salt is deleted a few minutes after midnight UTC, so a page
+ * left open across it stops proving its reader then, and its later clicks are not counted.
+ */
+export async function findClientPageviewSource(
+  db: Database,
+  pageId: string,
+  context: Pick<RequestContext, "now" | "ip" | "userAgent">,
+  siteHost: string,
+): Promise<PageviewSource | undefined> {
+  const view = await findCountedPageview(db, pageId, context.now);
+  if (!view) return undefined;
+  const salt = await findDailySalt(db, view.day);
+  if (!salt) return undefined;
+  const visitorId = await computeVisitorId({ salt, siteHost, ip: context.ip, userAgent: context.userAgent });
+  return visitorId === view.visitorId ? creditVisit(db, view) : undefined;
 }

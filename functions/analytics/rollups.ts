@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
 import type { Database } from "../env";
 import {
+  dimensionStatsStatement,
   goalStatsStatement,
   outboundStatsStatement,
   pageStatsStatement,
@@ -17,17 +18,7 @@ function rollUpStatements(day: string) {
     goalStatsStatement(day),
     outboundStatsStatement(day),
     readingStatsStatement(day),
-    sql`
-      INSERT INTO daily_dimension_stats (day, dimension, value, views, visitors)
-      SELECT day, dimension, value, count(*), count(DISTINCT visitor_id) FROM (
-        SELECT day, 'country' AS dimension, coalesce(country, '??') AS value, visitor_id FROM pageviews WHERE day = ${day}
-        UNION ALL SELECT day, 'device', device, visitor_id FROM pageviews WHERE day = ${day}
-        UNION ALL SELECT day, 'browser', browser, visitor_id FROM pageviews WHERE day = ${day}
-        UNION ALL SELECT day, 'campaign', utm_campaign, visitor_id FROM pageviews
-          WHERE day = ${day} AND utm_campaign IS NOT NULL
-      ) WHERE true GROUP BY day, dimension, value
-      ON CONFLICT (day, dimension, value) DO UPDATE SET views = excluded.views, visitors = excluded.visitors
-      WHERE (views, visitors) IS NOT (excluded.views, excluded.visitors)`,
+    dimensionStatsStatement(day),
     sql`
       INSERT INTO daily_site_stats (day, views, visitors)
       SELECT day, count(*), count(DISTINCT visitor_id) FROM pageviews WHERE day = ${day} GROUP BY day

@@ -21,6 +21,17 @@ export async function getDailySalt(db: Database, day: string): Promise<string> {
   return row.salt;
 }
 
+/**
+ * The salt of `day` if it is still kept, without creating one: after midnight UTC yesterday's
+ * salt lives until the next maintenance run deletes it (functions/scheduled.ts).
+ */
+export async function findDailySalt(db: Database, day: string): Promise<string | undefined> {
+  const cached = cachedSalts.get(day);
+  if (cached) return cached;
+  const [row] = await db.select({ salt: dailySalts.salt }).from(dailySalts).where(eq(dailySalts.day, day));
+  return row?.salt;
+}
+
 /** Deletes every salt older than `today`, so yesterday's visitor ids can never be recomputed. */
 export async function deleteOldSalts(db: Database, today: string): Promise<number> {
   const result = await db.delete(dailySalts).where(lt(dailySalts.day, today)).run();

@@ -1,7 +1,8 @@
 import { type SQL, sql } from "drizzle-orm";
 import { addDays, dayStartMs, utcDay } from "../../shared/utc-day";
 import type { Database } from "../env";
-import { type Period, periodEndMs } from "./period";
+import { type Page, type Paging, pageSql, toPage } from "./paging";
+import { maxPeriodDays, type Period, periodEndMs } from "./period";
 
 export interface SourceStats {
   channel: string;
@@ -26,8 +27,13 @@ function postPaths(topicSlug: string | undefined): SQL {
  * with what their readers did. Comments written without JavaScript carry no channel and
  * appear as channel "none".
  */
-export function listSourceStats(db: Database, period: Period, topicSlug?: string): Promise<SourceStats[]> {
-  return db.all<SourceStats>(sql`
+export async function listSourceStats(
+  db: Database,
+  period: Period,
+  paging: Paging,
+  topicSlug?: string,
+): Promise<Page<SourceStats>> {
+  const rows = await db.all<SourceStats>(sql`
     WITH reading AS (
       SELECT s.channel, s.source, sum(s.views) AS views, sum(s.visitors) AS visitors,
         sum(s.engaged_reads) AS engaged_reads, sum(s.goals) AS goals
@@ -45,8 +51,9 @@ export function listSourceStats(db: Database, period: Period, topicSlug?: string
       coalesce(reading.engaged_reads, 0) AS engagedReads, coalesce(reading.goals, 0) AS goals,
       coalesce(talk.comments, 0) AS comments
     FROM keys LEFT JOIN reading USING (channel, source) LEFT JOIN talk USING (channel, source)
-    ORDER BY views DESC, engagedReads DESC, keys.source
-    LIMIT 500`);
+    ORDER BY views DESC, engagedReads DESC, keys.source, keys.channel
+    ${pageSql(paging)}`);
+  return toPage(rows, paging);
 }
 
 export interface TopicChannelCell {
@@ -104,7 +111,8 @@ export function dailyOverview(db: Database, period: Period): Promise<DailyOvervi
       coalesce((SELECT sum(engaged_reads) FROM daily_page_stats WHERE day = site.day), 0) AS engagedReads,
       (SELECT count(*) FROM comments WHERE status = 'approved'
         AND created_at >= unixepoch(site.day) * 1000 AND created_at < unixepoch(site.day, '+1 day') * 1000) AS comments
-    FROM daily_site_stats site WHERE site.day BETWEEN ${period.from} AND ${period.to} ORDER BY site.day`);
+    FROM daily_site_stats site WHERE site.day BETWEEN ${period.from} AND ${period.to} ORDER BY site.day
+    LIMIT ${maxPeriodDays}`);
 }
 
 export interface DimensionStats {
@@ -114,13 +122,31 @@ export interface DimensionStats {
   visitors: number;
 }
 
-export function listDimensionStats(db: Database, period: Period): Promise<DimensionStats[]> {
-  return db.all<DimensionStats>(sql`
+/** Every dimension's values of the period, page by page: the export. */
+export async function listDimensionStats(db: Database, period: Period, paging: Paging): Promise<Page<DimensionStats>> {
+  const rows = await db.all<DimensionStats>(sql`
     SELECT dimension, value, sum(views) AS views, sum(visitors) AS visitors FROM daily_dimension_stats
-    WHERE day BETWEEN ${period.from} AND ${period.to} GROUP BY dimension, value ORDER BY dimension, views DESC`);
+    WHERE day BETWEEN ${period.from} AND ${period.to} GROUP BY dimension, value ORDER BY dimension, views DESC, value
+    ${pageSql(paging)}`);
+  return toPage(rows, paging);
+}
+
+/**
+ * The `perDimension` values of each dimension with the most views, for the dashboard's tables:
+ * a flood of campaigns cannot push the countries out.
+ */
+export function listTopDimensionValues(db: Database, period: Period, perDimension: number): Promise<DimensionStats[]> {
+  return db.all<DimensionStats>(sql`
+    SELECT dimension, value, views, visitors FROM (
+      SELECT dimension, value, sum(views) AS views, sum(visitors) AS visitors,
+        row_number() OVER (PARTITION BY dimension ORDER BY sum(views) DESC, value) AS rank
+      FROM daily_dimension_stats WHERE day BETWEEN ${period.from} AND ${period.to} GROUP BY dimension, value
+    ) WHERE rank <= ${perDimension} ORDER BY dimension, views DESC, value
+    LIMIT ${4 * perDimension}`);
 }
 
 export async function countBotHits(db: Database, period: Period): Promise<number> {
+  // Bounded: one row, a sum.
   const [row] = await db.all<{ hits: number }>(sql`
     SELECT coalesce(sum(hits), 0) AS hits FROM daily_bot_hits WHERE day BETWEEN ${period.from} AND ${period.to}`);
   return row?.hits ?? 0;
@@ -129,6 +155,7 @@ export async function countBotHits(db: Database, period: Period): Promise<number
 /** Distinct visitors of the last 30 minutes, from raw pageviews (ids of one day; a reader across midnight counts twice). */
 export async function countRecentVisitors(db: Database, now: Date): Promise<number> {
   const today = utcDay(now);
+  // Bounded: one row, a count. Raw pageviews are read only here, and only counted.
   const [row] = await db.all<{ visitors: number }>(sql`
     SELECT count(DISTINCT visitor_id) AS visitors FROM pageviews
     WHERE day IN (${today}, ${addDays(today, -1)}) AND created_at >= ${now.getTime() - 30 * 60 * 1000}`);
@@ -143,6 +170,7 @@ export interface TodaySoFar {
 /** Today's numbers so far, shown apart and never compared with complete days. */
 export async function readTodaySoFar(db: Database, now: Date): Promise<TodaySoFar> {
   const today = utcDay(now);
+  // Bounded: one row, sums over today's roll-ups (never the raw events).
   const [row] = await db.all<TodaySoFar>(sql`
     SELECT coalesce(sum(views), 0) AS views, coalesce(sum(engaged_reads), 0) AS engagedReads
     FROM daily_page_stats WHERE day = ${today}`);

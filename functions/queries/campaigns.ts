@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { dayStartMs } from "../../shared/utc-day";
 import type { Database } from "../env";
+import { type Page, type Paging, pageSql, toPage } from "./paging";
 import { type Period, periodEndMs } from "./period";
 
 export interface CampaignStats {
@@ -21,8 +22,8 @@ export interface CampaignStats {
  * the posts its readers opened, their reading, goals and comments, credited as in
  * docs/traction.md ("Outcomes where they happened").
  */
-export function listCampaigns(db: Database, period: Period): Promise<CampaignStats[]> {
-  return db.all<CampaignStats>(sql`
+export async function listCampaigns(db: Database, period: Period, paging: Paging): Promise<Page<CampaignStats>> {
+  const rows = await db.all<CampaignStats>(sql`
     WITH reading AS (
       SELECT s.campaign, s.channel, s.source,
         count(DISTINCT CASE WHEN s.views > 0 AND s.path IN (SELECT path FROM posts) THEN s.path END) AS posts,
@@ -41,6 +42,7 @@ export function listCampaigns(db: Database, period: Period): Promise<CampaignSta
       coalesce(reading.engaged_reads, 0) AS engagedReads, coalesce(reading.goals, 0) AS goals,
       coalesce(talk.comments, 0) AS comments
     FROM keys LEFT JOIN reading USING (campaign, channel, source) LEFT JOIN talk USING (campaign, channel, source)
-    ORDER BY keys.channel = 'email' DESC, engagedReads DESC, views DESC, keys.campaign
-    LIMIT 500`);
+    ORDER BY keys.channel = 'email' DESC, engagedReads DESC, views DESC, keys.campaign, keys.channel, keys.source
+    ${pageSql(paging)}`);
+  return toPage(rows, paging);
 }

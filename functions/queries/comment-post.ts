@@ -8,6 +8,7 @@ export async function findCommentPost(db: Database, id: number) {
   const [row] = await db
     .select({ id: comments.id, postSlug: comments.postSlug, parentId: comments.parentId })
     .from(comments)
-    .where(eq(comments.id, id));
+    .where(eq(comments.id, id))
+    .limit(1);
   return row ? { ...row, authorName: siteConfig.author } : undefined;
 }

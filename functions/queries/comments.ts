@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import { comments, posts } from "../db/schema";
 import type { Database } from "../env";
+import { type Page, type Paging, toPage } from "./paging";
 
 export type CommentStatus = "pending" | "approved" | "spam";
 
@@ -17,12 +18,14 @@ export interface PublicComment {
 }
 
 export async function findPost(db: Database, slug: string) {
-  const [post] = await db.select().from(posts).where(eq(posts.slug, slug));
+  const [post] = await db.select().from(posts).where(eq(posts.slug, slug)).limit(1);
   return post;
 }
 
 /** Approved comments of a post, oldest first, replies nested one level under their parent. */
 export async function listApprovedComments(db: Database, postSlug: string): Promise<PublicComment[]> {
+  // Bounded: one post's approved thread, each comment let through by the author or their rules and
+  // by the rate limit per client; a reader's page shows it whole, so a LIMIT would hide comments.
   const rows = await db
     .select()
     .from(comments)
@@ -59,7 +62,8 @@ export async function findReplyTarget(db: Database, postSlug: string, parentId: 
         eq(comments.status, "approved"),
         isNull(comments.parentId),
       ),
-    );
+    )
+    .limit(1);
   return parent;
 }
 
@@ -67,6 +71,7 @@ export type CommentCounts = Record<CommentStatus, number>;
 
 /** How many comments each moderation queue holds, for the dashboard's navigation and tabs. */
 export async function countCommentsByStatus(db: Database): Promise<CommentCounts> {
+  // Bounded: one row per status, three at most.
   const rows = await db.select({ status: comments.status, total: count() }).from(comments).groupBy(comments.status);
   const counts: CommentCounts = { pending: 0, approved: 0, spam: 0 };
   for (const row of rows) counts[row.status] = row.total;
@@ -95,14 +100,21 @@ export function authorView(row: typeof comments.$inferSelect) {
   };
 }
 
-export async function listCommentsByStatus(db: Database, status: CommentStatus) {
+/** One page of a moderation queue, newest first. */
+export async function listCommentsByStatus(
+  db: Database,
+  status: CommentStatus,
+  paging: Paging = { page: 1, limit: queueLimit },
+): Promise<Page<ReturnType<typeof authorView>>> {
   const rows = await db
     .select()
     .from(comments)
     .where(eq(comments.status, status))
     .orderBy(desc(comments.createdAt), desc(comments.id))
-    .limit(queueLimit);
-  return rows.map(authorView);
+    .limit(paging.limit + 1)
+    .offset((paging.page - 1) * paging.limit);
+  const page = toPage(rows, paging);
+  return { rows: page.rows.map(authorView), nextPage: page.nextPage };
 }
 
 export async function setCommentStatus(db: Database, id: number, status: CommentStatus, now: Date): Promise<boolean> {

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { SiteLanguage } from "../../shared/languages";
 import { goalsConfig } from "../../site.config";
 import type { Database } from "../env";
+import { type Page, type Paging, pageSql, toPage } from "./paging";
 import type { Period } from "./period";
 
 export interface GoalStats {
@@ -29,15 +30,21 @@ interface GoalRow {
  * Which goal converts, from where, on which topic: conversions by goal name, channel, source
  * and topic. A post with several topics counts in each of them.
  */
-export async function listGoalStats(db: Database, period: Period, lang: SiteLanguage): Promise<GoalStats[]> {
+export async function listGoalStats(
+  db: Database,
+  period: Period,
+  lang: SiteLanguage,
+  paging: Paging,
+): Promise<Page<GoalStats>> {
   const rows = await db.all<GoalRow>(sql`
     SELECT g.name, g.channel, g.source, pt.topic_name AS topic, sum(g.conversions) AS conversions
     FROM daily_goal_stats g LEFT JOIN posts p ON p.path = g.path LEFT JOIN post_topics pt ON pt.post_slug = p.slug
     WHERE g.day BETWEEN ${period.from} AND ${period.to}
     GROUP BY g.name, g.channel, g.source, pt.topic_name
-    ORDER BY conversions DESC, g.name, g.channel, topic
-    LIMIT 1000`);
-  return rows.map((row) => {
+    ORDER BY conversions DESC, g.name, g.channel, g.source, topic
+    ${pageSql(paging)}`);
+  const page = toPage(rows, paging);
+  const goals = page.rows.map((row) => {
     const goal = goalsConfig[row.name];
     return {
       ...row,
@@ -45,4 +52,5 @@ export async function listGoalStats(db: Database, period: Period, lang: SiteLang
       value: goal?.value === undefined ? null : goal.value * row.conversions,
     };
   });
+  return { rows: goals, nextPage: page.nextPage };
 }

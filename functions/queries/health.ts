@@ -10,6 +10,7 @@ export interface Health {
 
 /** Proves the database answers and the migrations ran by reading a migrated table. */
 export async function getHealth(db: Database): Promise<Health> {
+  // Bounded: one row, a count.
   const [row] = await db.select({ rows: count() }).from(settings);
   return { status: "ok", database: "ok", settings: row?.rows ?? 0 };
 }

@@ -9,6 +9,9 @@ const isoDay = z.iso.date({ message: "must be a date as YYYY-MM-DD" });
  */
 const whenBothDaysAreValid = { when: (payload: z.core.ParsePayload) => payload.issues.length === 0 };
 
+/** The longest period, in days: two years, a leap day included. */
+export const maxPeriodDays = 731;
+
 /** `?from=YYYY-MM-DD&to=YYYY-MM-DD`, both inclusive, at most two years long. */
 export const periodQuery = z
   .object({ from: isoDay, to: isoDay })
@@ -17,7 +20,7 @@ export const periodQuery = z
     path: ["from"],
     ...whenBothDaysAreValid,
   })
-  .refine((period) => addDays(period.from, 731) > period.to, {
+  .refine((period) => addDays(period.from, maxPeriodDays) > period.to, {
     message: "at most two years",
     path: ["to"],
     ...whenBothDaysAreValid,

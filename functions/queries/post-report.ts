@@ -1,8 +1,14 @@
 import { sql } from "drizzle-orm";
 import { dayStartMs } from "../../shared/utc-day";
-import { type Bucket, histogramMedian, secondsBuckets, shareReaching } from "../analytics/reading-buckets";
+import {
+  type Bucket,
+  depthBuckets,
+  histogramMedian,
+  secondsBuckets,
+  shareReaching,
+} from "../analytics/reading-buckets";
 import type { Database } from "../env";
-import { type Period, periodEndMs } from "./period";
+import { maxPeriodDays, type Period, periodEndMs } from "./period";
 
 /** One post's report (docs/traction.md, "A page per post"): its days, channels, reading and outcomes. */
 export interface PostDay {
@@ -47,7 +53,7 @@ function readDays(db: Database, path: string, slug: string, period: Period) {
       (SELECT count(*) FROM comments c WHERE c.post_slug = ${slug} AND c.status = 'approved' AND c.by_author = 0
         AND c.created_at >= unixepoch(s.day) * 1000 AND c.created_at < unixepoch(s.day, '+1 day') * 1000) AS comments
     FROM daily_page_stats s WHERE s.path = ${path} AND s.day BETWEEN ${period.from} AND ${period.to}
-    ORDER BY s.day LIMIT 731`);
+    ORDER BY s.day LIMIT ${maxPeriodDays}`);
 }
 
 function readChannels(db: Database, path: string, slug: string, period: Period) {
@@ -74,7 +80,8 @@ function readChannels(db: Database, path: string, slug: string, period: Period) 
 async function readReading(db: Database, path: string, period: Period): Promise<PostReading> {
   const rows = await db.all<Bucket & { measure: "seconds" | "depth" }>(sql`
     SELECT measure, bucket, sum(views) AS views FROM daily_reading_stats
-    WHERE path = ${path} AND day BETWEEN ${period.from} AND ${period.to} GROUP BY measure, bucket`);
+    WHERE path = ${path} AND day BETWEEN ${period.from} AND ${period.to} GROUP BY measure, bucket
+    LIMIT ${secondsBuckets.length + depthBuckets.length}`);
   const seconds = rows.filter((row) => row.measure === "seconds");
   const depth = rows.filter((row) => row.measure === "depth");
   return {

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../env";
+import { type Page, type Paging, pageSql, toPage } from "./paging";
 import type { Period } from "./period";
 import { periodCountsCtes } from "./period-counts";
 
@@ -21,7 +22,12 @@ interface PostRow extends Omit<PostStats, "topics"> {
 }
 
 /** Every published post (optionally of one topic) with its numbers in the period, most engaged reads first. */
-export async function listPostStats(db: Database, period: Period, topicSlug?: string): Promise<PostStats[]> {
+export async function listPostStats(
+  db: Database,
+  period: Period,
+  paging: Paging,
+  topicSlug?: string,
+): Promise<Page<PostStats>> {
   const rows = await db.all<PostRow>(sql`${periodCountsCtes(period)}
     SELECT p.slug, p.title, (SELECT group_concat(topic_name, '|') FROM post_topics WHERE post_slug = p.slug) AS topics,
       coalesce(page.views, 0) AS views, coalesce(page.visitors, 0) AS visitors,
@@ -32,6 +38,11 @@ export async function listPostStats(db: Database, period: Period, topicSlug?: st
     WHERE p.pub_date <= ${period.to}
       AND (${topicSlug ?? null} IS NULL OR EXISTS (
         SELECT 1 FROM post_topics WHERE post_slug = p.slug AND topic_slug = ${topicSlug ?? null}))
-    ORDER BY engagedReads DESC, views DESC, p.pub_date DESC`);
-  return rows.map((row) => ({ ...row, topics: row.topics ? row.topics.split("|") : [] }));
+    ORDER BY engagedReads DESC, views DESC, p.pub_date DESC, p.slug
+    ${pageSql(paging)}`);
+  const page = toPage(rows, paging);
+  return {
+    rows: page.rows.map((row) => ({ ...row, topics: row.topics ? row.topics.split("|") : [] })),
+    nextPage: page.nextPage,
+  };
 }

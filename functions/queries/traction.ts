@@ -32,6 +32,8 @@ interface PostRow {
 }
 
 async function readPosts(db: Database, period: Period): Promise<PostRow[]> {
+  // Bounded: one row per post of the catalog, at most 10,000 (functions/schemas/catalog.ts); the
+  // ranking tests every topic at once, so it needs them all.
   return db.all<PostRow>(sql`${periodCountsCtes(period)}
     SELECT p.slug, p.pub_date AS pubDate,
       (SELECT json_group_array(json_object('slug', topic_slug, 'name', topic_name)) FROM post_topics
@@ -48,6 +50,7 @@ async function readPosts(db: Database, period: Period): Promise<PostRow[]> {
  * post-day per row would cost more to carry from D1 than to compute.
  */
 async function readDailyReads(db: Database, from: string, to: string): Promise<Map<string, Map<string, number>>> {
+  // Bounded: one row per post of the catalog, as readPosts.
   const rows = await db.all<{ slug: string; days: string }>(sql`
     SELECT p.slug, group_concat(s.day || ':' || s.engaged_reads) AS days
     FROM daily_page_stats s JOIN posts p ON p.path = s.path

@@ -1,4 +1,5 @@
 import { type Context, Hono } from "hono";
+import { z } from "zod";
 import { utcDay } from "../../shared/utc-day";
 import { replyAsAuthor } from "../comments/author-reply";
 import { type ModerationAction, moderateComment } from "../comments/moderate";
@@ -6,12 +7,26 @@ import type { AppEnv } from "../env";
 import type { ApiError } from "../errors";
 import { requireAuthor } from "../middleware/author";
 import { exportComments } from "../queries/comment-export";
-import { listCommentsByStatus } from "../queries/comments";
+import { listCommentsByStatus, queueLimit } from "../queries/comments";
+import { maxExportRows, pageQuery } from "../queries/paging";
 import { readFormOrJson } from "../request/read-form-or-json";
 import { authorReplySchema, commentIdParam, commentStatusQuery } from "../schemas/comment";
 import { describeZodError } from "../schemas/zod-error";
 import { validate } from "../validation";
 import { answerRefusal } from "./comment-refusal";
+import { announceNextPage } from "./table-response";
+
+/** The export's pages are as large as any export's may be: most blogs' comments fit in one. */
+const exportPageQuery = z.object({
+  page: pageQuery.shape.page,
+  limit: z.coerce.number().int().min(1).max(maxExportRows).default(maxExportRows),
+});
+
+/** A moderation queue's pages hold as many comments as the dashboard's queue shows. */
+const queuePageQuery = z.object({
+  page: pageQuery.shape.page,
+  limit: z.coerce.number().int().min(1).max(queueLimit).default(queueLimit),
+});
 
 /**
  * The dashboard's moderation buttons are plain forms carrying `return` (a
@@ -34,14 +49,19 @@ async function moderateFromForm(c: Context<AppEnv>, id: number, action: Moderati
 
 export const adminComments = new Hono<AppEnv>()
   .use(requireAuthor)
-  .get("/", validate("query", commentStatusQuery), async (c) =>
-    c.json({ comments: await listCommentsByStatus(c.var.db, c.req.valid("query").status) }),
-  )
-  .get("/export", async (c) => {
+  .get("/", validate("query", z.intersection(commentStatusQuery, queuePageQuery)), async (c) => {
+    const { status, page, limit } = c.req.valid("query");
+    const queue = await listCommentsByStatus(c.var.db, status, { page, limit });
+    return c.json({ comments: queue.rows, ...announceNextPage(c, queue) });
+  })
+  .get("/export", validate("query", exportPageQuery), async (c) => {
+    const { page, limit } = c.req.valid("query");
     const exportedAt = new Date();
-    c.header("Content-Disposition", `attachment; filename="comments-${utcDay(exportedAt)}.json"`);
+    const exported = await exportComments(c.var.db, { page, limit });
+    const part = page === 1 ? "" : `-page-${page}`;
+    c.header("Content-Disposition", `attachment; filename="comments-${utcDay(exportedAt)}${part}.json"`);
     c.header("Cache-Control", "no-store");
-    return c.json({ exportedAt: exportedAt.toISOString(), comments: await exportComments(c.var.db) });
+    return c.json({ exportedAt: exportedAt.toISOString(), comments: exported.rows, ...announceNextPage(c, exported) });
   })
   .post("/:id/approve", validate("param", commentIdParam), (c) =>
     moderateFromForm(c, c.req.valid("param").id, "approve"),

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { z } from "zod";
+import type { Page } from "../queries/paging";
 
 export const formatQuery = z.object({ format: z.enum(["json", "csv"]).default("json") });
 
@@ -20,10 +21,37 @@ export function toCsv(rows: readonly object[]): string {
   return `${lines.join("\r\n")}\r\n`;
 }
 
-/** One table of the dashboard as JSON (`{ name: rows }`) or as a CSV download. */
-export function respondTable(c: Context, name: string, rows: readonly object[], format: "json" | "csv") {
-  if (format === "json") return c.json({ [name]: rows });
+/** The same request for page `page`, for a `Link: <…>; rel="next"` header and the JSON's `next`. */
+export function pageUrl(requestUrl: string, page: number): string {
+  const url = new URL(requestUrl);
+  url.searchParams.set("page", String(page));
+  return `${url.pathname}${url.search}`;
+}
+
+/**
+ * Names the next page, when there is one, in a `Link` header (RFC 8288) and as `nextPage` for
+ * a JSON body; a last page's body looks as it did before tables had pages.
+ */
+export function announceNextPage(c: Context, table: Page<unknown>): { nextPage?: number } {
+  if (table.nextPage === null) return {};
+  c.header("Link", `<${pageUrl(c.req.url, table.nextPage)}>; rel="next"`);
+  return { nextPage: table.nextPage };
+}
+
+/**
+ * One page of a table of the dashboard as JSON (`{ name: rows }`, with `nextPage` when more
+ * follow) or as a CSV download, whose next page only the `Link` header names.
+ */
+export function respondTable(
+  c: Context,
+  name: string,
+  table: Page<object>,
+  request: { format: "json" | "csv"; page: number },
+) {
+  if (request.format === "json") return c.json({ [name]: table.rows, ...announceNextPage(c, table) });
+  announceNextPage(c, table);
+  const part = request.page === 1 ? "" : `-page-${request.page}`;
   c.header("Content-Type", "text/csv; charset=utf-8");
-  c.header("Content-Disposition", `attachment; filename="resonanz-${name}.csv"`);
-  return c.body(toCsv(rows));
+  c.header("Content-Disposition", `attachment; filename="resonanz-${name}${part}.csv"`);
+  return c.body(toCsv(table.rows));
 }

@@ -1,5 +1,6 @@
 import autocannon from "autocannon";
 import { readerUserAgent } from "../lib/user-agent.ts";
+import { readerAddress } from "./load-pageviews.ts";
 
 export interface LoadOptions {
   url: string;
@@ -41,9 +42,12 @@ export async function postPageviews({ url, events, connections }: LoadOptions): 
         method: "POST",
         path: "/api/event",
         headers: { "content-type": "application/json", "user-agent": readerUserAgent },
+        // One address per pageview, as many readers send them: one client is limited to
+        // 120 events a minute (functions/analytics/event-limit.ts).
         setupRequest: (request) => {
           built += 1;
-          return { ...request, body: pageviewBody(url, `bench-${run}-${built}`) };
+          const headers = { ...request.headers, "cf-connecting-ip": readerAddress(built) };
+          return { ...request, headers, body: pageviewBody(url, `bench-${run}-${built}`) };
         },
       },
     ],

@@ -1,6 +1,7 @@
 import type { Catalog } from "../../functions/schemas/catalog";
 import { postPath } from "../../shared/urls";
 import { type SiteLanguage, siteConfig } from "../../site.config";
+import { listSitePagePaths } from "./page-paths";
 import { topicSlug } from "./topics";
 
 /** What the catalog needs of a published post, from Astro's collection or from its file. */
@@ -16,9 +17,10 @@ export interface CatalogSource {
 /**
  * The post → topics mapping that the cron syncs into D1 for the analytics queries: one
  * builder for the site's /catalog.json and for the demo seeder. The caller has already
- * kept only published posts (src/lib/posts.ts).
+ * kept only published posts (src/lib/posts.ts). `pageSlugs` are the standalone pages
+ * (content/pages/), which carry no analytics of their own but are pages of the site.
  */
-export function buildCatalog(sources: CatalogSource[]): Catalog {
+export function buildCatalog(sources: CatalogSource[], pageSlugs: string[] = []): Catalog {
   const posts = sources.map((source) => ({
     slug: source.slug,
     path: postPath(source.slug),
@@ -30,5 +32,12 @@ export function buildCatalog(sources: CatalogSource[]): Catalog {
       .filter(([slug]) => slug !== "")
       .map(([slug, name]) => ({ slug, name })),
   }));
-  return { posts: posts.sort((a, b) => b.pubDate.localeCompare(a.pubDate)) };
+  const topicPosts = new Map<string, number>();
+  for (const topic of posts.flatMap((post) => post.topics)) {
+    topicPosts.set(topic.slug, (topicPosts.get(topic.slug) ?? 0) + 1);
+  }
+  return {
+    posts: posts.sort((a, b) => b.pubDate.localeCompare(a.pubDate)),
+    pages: listSitePagePaths({ postSlugs: posts.map((post) => post.slug), topicPosts, pageSlugs }),
+  };
 }

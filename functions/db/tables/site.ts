@@ -37,3 +37,12 @@ export const postTopics = sqliteTable(
     index("post_topics_topic").on(table.topicSlug),
   ],
 );
+
+/**
+ * The path of every page the site has (posts, topics and their pages, standalone pages, home
+ * pages, archive, search…), synced from the build's catalog: a path counted by the analytics
+ * that is not among them is folded into "(not a page)" by the roll-ups.
+ */
+export const sitePages = sqliteTable("site_pages", {
+  path: text("path").primaryKey(),
+});

@@ -47,33 +47,40 @@ function at(day: string, reader: Reader) {
   return makeContext({ ...readers[reader], now: new Date(`${day}T10:00:00Z`) });
 }
 
+/** A counted pageview and the reader who opened it: only that reader's goals and clicks count on it. */
+interface OpenedPage {
+  pageId: string;
+  reader: Reader;
+}
+
 /**
  * The pageview a goal or outbound click happens on: the views of its path that day in turn
  * (the k-th click on a path goes to its k-th view, wrapping), or, for a path without a view
- * that day, a view opened just before midnight the day before.
+ * that day, a view anna opened just before midnight the day before.
  */
-function pageviewChooser(db: Database, day: string, viewed: Map<string, string[]>) {
+function pageviewChooser(db: Database, day: string, viewed: Map<string, OpenedPage[]>) {
   const used = new Map<string, number>();
-  return async (path: string): Promise<string> => {
-    const ids = viewed.get(path) ?? [];
+  return async (path: string): Promise<OpenedPage> => {
+    const pages = viewed.get(path) ?? [];
     const turn = used.get(path) ?? 0;
     used.set(path, turn + 1);
-    const id = ids[turn % Math.max(1, ids.length)];
-    if (id) return id;
+    const page = pages[turn % Math.max(1, pages.length)];
+    if (page) return page;
     const pageId = makePageId();
     const night = makeContext({ ...readers.anna, now: new Date(Date.parse(`${day}T00:00:00Z`) - 60_000) });
     await collectEvent(db, makePageview({ url: `${siteOrigin}${path}`, pageId }), night);
-    viewed.set(path, [pageId]);
-    return pageId;
+    const opened: OpenedPage = { pageId, reader: "anna" };
+    viewed.set(path, [opened]);
+    return opened;
   };
 }
 
 export async function seedDay(db: Database, { day, views, goals, outbound }: Day): Promise<void> {
-  const viewed = new Map<string, string[]>();
+  const viewed = new Map<string, OpenedPage[]>();
   for (const { reader, path, referrer, query = "", engagement = [] } of views) {
     const pageId = makePageId();
     const url = `${siteOrigin}${path}${query}`;
-    viewed.set(path, [...(viewed.get(path) ?? []), pageId]);
+    viewed.set(path, [...(viewed.get(path) ?? []), { pageId, reader }]);
     await collectEvent(db, makePageview({ url, pageId, ...(referrer ? { referrer } : {}) }), at(day, reader));
     for (const [engagedMs, scrollDepth] of engagement) {
       await collectEvent(db, makeEngagement({ url, pageId, engagedMs, scrollDepth }), at(day, reader));
@@ -81,13 +88,13 @@ export async function seedDay(db: Database, { day, views, goals, outbound }: Day
   }
   const goalPageview = pageviewChooser(db, day, new Map(viewed));
   for (const { path, name } of goals) {
-    const pageId = await goalPageview(path);
-    await collectEvent(db, makeGoal({ url: `${siteOrigin}${path}`, pageId, name }), at(day, "anna"));
+    const { pageId, reader } = await goalPageview(path);
+    await collectEvent(db, makeGoal({ url: `${siteOrigin}${path}`, pageId, name }), at(day, reader));
   }
   const outboundPageview = pageviewChooser(db, day, new Map(viewed));
   for (const path of outbound) {
-    const pageId = await outboundPageview(path);
-    await collectEvent(db, makeOutbound({ url: `${siteOrigin}${path}`, pageId }), at(day, "anna"));
+    const { pageId, reader } = await outboundPageview(path);
+    await collectEvent(db, makeOutbound({ url: `${siteOrigin}${path}`, pageId }), at(day, reader));
   }
 }
 

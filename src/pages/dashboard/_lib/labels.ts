@@ -1,3 +1,4 @@
+import { notAPageValue, otherValue } from "../../../../functions/analytics/fold-values";
 import type { SiteLanguage } from "../../../../site.config";
 import { type DashboardKey, translateDashboard } from "../../../lib/i18n-dashboard";
 
@@ -32,6 +33,16 @@ function labelOf(lang: SiteLanguage, keys: Record<string, DashboardKey>, code: s
   return key ? translateDashboard(lang, key) : code;
 }
 
+/**
+ * A source, campaign, goal or path as the author reads it: the rows the roll-ups fold rare values
+ * and non-pages into (functions/analytics/fold-values.ts) in words, any other value as it is.
+ */
+export function foldedValueLabel(lang: SiteLanguage, value: string): string {
+  if (value === otherValue) return translateDashboard(lang, "foldedOther");
+  if (value === notAPageValue) return translateDashboard(lang, "foldedNotAPage");
+  return value;
+}
+
 export function channelLabel(lang: SiteLanguage, channel: string): string {
   return labelOf(lang, channelKeys, channel);
 }
@@ -55,7 +66,7 @@ function regionNames(lang: SiteLanguage): Intl.DisplayNames {
 /** Country codes (stored as ISO 3166 alpha-2, "??" when Cloudflare named none) and device classes in words. */
 export function dimensionValueLabel(lang: SiteLanguage, dimension: string, value: string): string {
   if (dimension === "device") return labelOf(lang, deviceKeys, value);
-  if (dimension !== "country") return value;
+  if (dimension !== "country") return foldedValueLabel(lang, value);
   if (!/^[A-Z]{2}$/.test(value)) return translateDashboard(lang, "unknownCountry");
   return regionNames(lang).of(value) ?? value;
 }
