@@ -1,0 +1,94 @@
+import { createHash } from "node:crypto";
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { cardManifestPath, cardManifestSchema, type GeneratedCard } from "../lib/social-card";
+import { type CardRenderer, createCardRenderer } from "./social-card-render";
+
+/** PNGs being encoded at once: resvg encodes on libuv's thread pool while satori lays out the next card. */
+const pngsInFlight = 4;
+
+interface CardCache {
+  folder: URL;
+  used: Set<string>;
+}
+
+/** One card into `site`: the PNG of an unchanged SVG is copied from the cache, any other is rendered. */
+async function writeCard(card: GeneratedCard, site: URL, renderer: CardRenderer, cache: CardCache): Promise<boolean> {
+  const svg = await renderer.toSvg(card);
+  const key = createHash("sha256").update(renderer.pngSettings).update(svg).digest("hex");
+  const cached = new URL(`${key}.png`, cache.folder);
+  const target = fileURLToPath(new URL(`.${decodeURIComponent(card.path)}`, site));
+  await mkdir(dirname(target), { recursive: true });
+  cache.used.add(`${key}.png`);
+  const copied = await copyFile(cached, target).then(
+    () => true,
+    () => false,
+  );
+  if (copied) return false;
+  const png = await renderer.toPng(svg);
+  await Promise.all([writeFile(target, png), writeFile(cached, png)]);
+  return true;
+}
+
+/** Renders the cards with at most `pngsInFlight` PNGs encoding at once; returns how many were rendered. */
+async function writeCards(
+  cards: GeneratedCard[],
+  site: URL,
+  renderer: CardRenderer,
+  cache: CardCache,
+): Promise<number> {
+  let rendered = 0;
+  const inFlight = new Set<Promise<void>>();
+  for (const card of cards) {
+    const task = writeCard(card, site, renderer, cache).then((fresh) => {
+      if (fresh) rendered += 1;
+      inFlight.delete(task);
+    });
+    inFlight.add(task);
+    if (inFlight.size >= pngsInFlight) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  return rendered;
+}
+
+/** Cards of earlier builds that this one no longer has, so the cache stays the size of the site. */
+async function pruneCache(cache: CardCache): Promise<void> {
+  const files = await readdir(cache.folder);
+  await Promise.all(files.filter((file) => !cache.used.has(file)).map((file) => rm(new URL(file, cache.folder))));
+}
+
+/**
+ * Writes the social cards after the build, in Node: the pages are prerendered inside workerd,
+ * where resvg's native renderer cannot run. The pages list their cards in a manifest
+ * (src/pages/cards/manifest.json.ts); this reads it, renders each card and removes it. A
+ * card whose SVG is unchanged since an earlier build is copied from node_modules/.cache.
+ */
+export function socialCards(): AstroIntegration {
+  let root: URL | undefined;
+  return {
+    name: "resonanz:social-cards",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        root = config.root;
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        if (!root) throw new Error("the social cards need the project root");
+        const manifest = new URL(`.${cardManifestPath}`, dir);
+        const cards = cardManifestSchema.parse(JSON.parse(await readFile(manifest, "utf8")));
+        await rm(manifest);
+        if (cards.length === 0) return;
+        const started = performance.now();
+        const cache = { folder: new URL("node_modules/.cache/resonanz-social-cards/", root), used: new Set<string>() };
+        await mkdir(cache.folder, { recursive: true });
+        const rendered = await writeCards(cards, dir, await createCardRenderer(root), cache);
+        await pruneCache(cache);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(
+          `Wrote ${cards.length} social cards (${rendered} rendered, ${cards.length - rendered} from the cache) in ${seconds} s.`,
+        );
+      },
+    },
+  };
+}
