@@ -14,10 +14,21 @@ export interface SocialCards {
   site: SocialImage | undefined;
 }
 
+/**
+ * Social networks show JPEG and PNG cards, not SVG or AVIF: a card in another format fails
+ * the build instead of showing nothing on LinkedIn. (Astro reads the image's format after the
+ * frontmatter schema has run, so it is checked here.)
+ */
+const cardFormats = new Set(["png", "jpg", "jpeg"]);
+
 /** A post's card: the one it brings (`card` in its frontmatter), or a generated one. */
 function postCard(post: Post): GeneratedCard | SocialImage {
   const { card, cardAlt, title, tags, author } = post.data;
-  if (card) return { path: card.src, width: card.width, height: card.height, alt: cardAlt ?? title };
+  if (card) {
+    if (!cardFormats.has(card.format))
+      throw new Error(`${post.id}: \`card\` must be a JPEG or PNG file, not ${card.format}`);
+    return { path: card.src, width: card.width, height: card.height, alt: cardAlt ?? title };
+  }
   return {
     path: cardPath(post.id),
     kicker: tags[0] ?? "",
