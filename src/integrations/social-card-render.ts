@@ -21,18 +21,21 @@ const resvgOptions: ResvgRenderOptions = { font: { loadSystemFonts: false }, fit
  * umlauts and ß, and narrow enough for long German titles. It lives in the card only; no
  * page loads it.
  */
-export async function createCardRenderer(root: URL): Promise<CardRenderer> {
-  const [bold, book, favicon] = await Promise.all([
+export async function loadCardFonts(root: URL): Promise<NonNullable<SatoriOptions["fonts"]>> {
+  const [bold, book] = await Promise.all([
     readFile(new URL("assets/fonts/DejaVuSansCondensed-Bold.ttf", root)),
     readFile(new URL("assets/fonts/DejaVuSansCondensed.ttf", root)),
-    readFile(new URL("public/favicon.svg", root)),
   ]);
-  // One array for every card: satori keeps the parsed fonts per array.
-  const fonts: SatoriOptions["fonts"] = [
+  return [
     { name: cardFontFamily, data: bold, weight: 700, style: "normal" },
     { name: cardFontFamily, data: book, weight: 400, style: "normal" },
   ];
-  const logo = `data:image/svg+xml;base64,${favicon.toString("base64")}`;
+}
+
+export async function createCardRenderer(root: URL): Promise<CardRenderer> {
+  // One array for every card: satori keeps the parsed fonts per array.
+  const fonts = await loadCardFonts(root);
+  const logo = `data:image/svg+xml;base64,${(await readFile(new URL("public/favicon.svg", root))).toString("base64")}`;
   return {
     toSvg: (text) => satori(buildCardLayout(text, logo), { ...cardSize, fonts }),
     toPng: async (svg) => (await renderAsync(svg, resvgOptions)).asPng(),
