@@ -60,6 +60,15 @@ async function pruneCache(cache: CardCache): Promise<void> {
 }
 
 /**
+ * Where a project keeps its rendered cards. One folder per project root: checkouts that share
+ * one node_modules (git worktrees, the build benchmark's copy) do not prune each other's cards.
+ */
+export function cardCacheFolder(root: URL): URL {
+  const project = createHash("sha256").update(root.href).digest("hex").slice(0, 12);
+  return new URL(`node_modules/.cache/resonanz-social-cards/${project}/`, root);
+}
+
+/**
  * Writes the social cards after the build, in Node: the pages are prerendered inside workerd,
  * where resvg's native renderer cannot run. The pages list their cards in a manifest
  * (src/pages/cards/manifest.json.ts); this reads it, renders each card and removes it. A
@@ -80,7 +89,7 @@ export function socialCards(): AstroIntegration {
         await rm(manifest);
         if (cards.length === 0) return;
         const started = performance.now();
-        const cache = { folder: new URL("node_modules/.cache/resonanz-social-cards/", root), used: new Set<string>() };
+        const cache = { folder: cardCacheFolder(root), used: new Set<string>() };
         await mkdir(cache.folder, { recursive: true });
         const rendered = await writeCards(cards, dir, await createCardRenderer(root), cache);
         await pruneCache(cache);

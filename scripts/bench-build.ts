@@ -1,0 +1,115 @@
+/**
+ * `npm run bench:build [-- --posts N]`: builds a copy of the site with N generated posts
+ * (default 1,000) four times and prints the seconds of each `astro build`: with
+ * `socialCards: false` in the fresh copy and again, then with social cards from an empty
+ * cache and again with the cache warm. The issue's
+ * bounds on two cores: 60 s with cards, 20 s without. A benchmark, not a test: it exits 1 only
+ * when a build fails.
+ */
+import { spawn } from "node:child_process";
+import { cp, mkdtemp, readdir, readFile, realpath, rm, symlink, writeFile } from "node:fs/promises";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { cardCacheFolder } from "../src/integrations/social-cards.ts";
+import { writeGeneratedPosts } from "./bench/generated-posts.ts";
+
+// What `astro build` reads; the posts are the generated ones only.
+const projectFiles = [
+  "astro.config.mjs",
+  "site.config.ts",
+  "package.json",
+  "tsconfig.json",
+  "wrangler.jsonc",
+  "worker-configuration.d.ts",
+  "src",
+  "shared",
+  "functions",
+  "public",
+  "assets",
+  "migrations",
+  "content/pages",
+  "content/redirects.json",
+];
+
+interface BuildRun {
+  seconds: number;
+  /** The card step's own line from the build log, if it ran. */
+  cards: string | undefined;
+}
+
+function astroBuild(folder: string): Promise<BuildRun> {
+  const started = performance.now();
+  // Its own process group, so that an interrupted benchmark ends workerd with it.
+  const child = spawn("npx", ["astro", "build"], { cwd: folder, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (status) => {
+      if (status !== 0) reject(new Error(`astro build exited with ${status}:\n${output.slice(-4000)}`));
+      const cards = /Wrote \d+ social cards.*/.exec(output)?.[0];
+      resolve({ seconds: (performance.now() - started) / 1000, cards });
+    });
+  });
+}
+
+async function countFiles(folder: string): Promise<number> {
+  return (await readdir(folder, { recursive: true }).catch(() => [])).filter((name) => name.endsWith(".png")).length;
+}
+
+async function benchBuild(posts: number): Promise<void> {
+  const folder = await mkdtemp(join(tmpdir(), "resonanz-bench-build-"));
+  const cache = cardCacheFolder(pathToFileURL(`${folder}/`));
+  try {
+    await Promise.all(projectFiles.map((path) => cp(path, join(folder, path), { recursive: true })));
+    await symlink(await realpath("node_modules"), join(folder, "node_modules"));
+    await writeGeneratedPosts(join(folder, "content/posts"), posts);
+    const [load = 0] = loadavg();
+    console.log(`Resonanz build benchmark, ${new Date().toISOString()}`);
+    console.log(
+      `${posts} generated posts; ${availableParallelism()} CPU cores, 1-minute load average ${load.toFixed(2)}`,
+    );
+    const setCards = (on: boolean) => async () => {
+      const config = join(folder, "site.config.ts");
+      const text = await readFile(config, "utf8");
+      await writeFile(config, text.replace(/socialCards: (true|false)/, `socialCards: ${on}`));
+    };
+    // A fresh clone builds with Astro's caches empty (the content store, rendered Markdown,
+    // images); later builds reuse them. Cards off first, so that the card runs meet warm caches.
+    const runs: Array<[string, () => Promise<void>]> = [
+      ["without cards, fresh copy", setCards(false)],
+      ["without cards, again", setCards(false)],
+      ["with cards, card cache empty", setCards(true)],
+      ["with cards, card cache warm", setCards(true)],
+    ];
+    for (const [name, prepare] of runs) {
+      await prepare();
+      const run = await astroBuild(folder);
+      const cards = await countFiles(join(folder, "dist/client/cards"));
+      console.log(`${name}: ${run.seconds.toFixed(1)} s (${cards} cards in dist${run.cards ? `; ${run.cards}` : ""})`);
+    }
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+    await rm(cache, { recursive: true, force: true });
+  }
+}
+
+const { values } = parseArgs({ options: { posts: { type: "string", default: "1000" } } });
+const posts = Number(values.posts);
+if (!Number.isInteger(posts) || posts < 1) {
+  console.error("usage: npm run bench:build [-- --posts N]  (N ≥ 1 generated posts, default 1000)");
+  process.exit(1);
+}
+try {
+  await benchBuild(posts);
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+}
