@@ -35,14 +35,22 @@ const projectFiles = [
 
 interface BuildRun {
   seconds: number;
+  /** CPU seconds (user + system) of the build and its children (workerd), whatever else the machine runs. */
+  cpuSeconds: number;
   /** The card step's own line from the build log, if it ran. */
   cards: string | undefined;
 }
 
 function astroBuild(folder: string): Promise<BuildRun> {
   const started = performance.now();
-  // Its own process group, so that an interrupted benchmark ends workerd with it.
-  const child = spawn("npx", ["astro", "build"], { cwd: folder, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  // Its own process group, so that an interrupted benchmark ends workerd with it. The shell's
+  // `times` prints the CPU time its children used: on a shared machine the wall time says
+  // more about the neighbours than about the build.
+  const child = spawn("bash", ["-c", "npx astro build && times"], {
+    cwd: folder,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => {
     output += chunk.toString();
@@ -55,7 +63,11 @@ function astroBuild(folder: string): Promise<BuildRun> {
     child.on("close", (status) => {
       if (status !== 0) reject(new Error(`astro build exited with ${status}:\n${output.slice(-4000)}`));
       const cards = /Wrote \d+ social cards.*/.exec(output)?.[0];
-      resolve({ seconds: (performance.now() - started) / 1000, cards });
+      const [, userMinutes, userSeconds, systemMinutes, systemSeconds] =
+        /(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/.exec(output) ?? [];
+      const cpuSeconds =
+        Number(userMinutes) * 60 + Number(userSeconds) + Number(systemMinutes) * 60 + Number(systemSeconds);
+      resolve({ seconds: (performance.now() - started) / 1000, cpuSeconds, cards });
     });
   });
 }
@@ -93,7 +105,11 @@ async function benchBuild(posts: number): Promise<void> {
       await prepare();
       const run = await astroBuild(folder);
       const cards = await countFiles(join(folder, "dist/client/cards"));
-      console.log(`${name}: ${run.seconds.toFixed(1)} s (${cards} cards in dist${run.cards ? `; ${run.cards}` : ""})`);
+      const [load = 0] = loadavg();
+      console.log(
+        `${name}: ${run.seconds.toFixed(1)} s, ${run.cpuSeconds.toFixed(1)} s CPU, load ${load.toFixed(1)} ` +
+          `(${cards} cards in dist${run.cards ? `; ${run.cards}` : ""})`,
+      );
     }
   } finally {
     await rm(folder, { recursive: true, force: true });

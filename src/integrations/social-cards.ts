@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -59,6 +60,31 @@ async function pruneCache(cache: CardCache): Promise<void> {
   await Promise.all(files.filter((file) => !cache.used.has(file)).map((file) => rm(new URL(file, cache.folder))));
 }
 
+type DevMiddleware = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void;
+
+/**
+ * Under `astro dev`, draws a card when it is asked for (`/cards/posts/<slug>.png`), from the
+ * dev server's own manifest, so that an author sees a post's card before building.
+ */
+function serveCardsInDev(root: URL): DevMiddleware {
+  let renderer: Promise<CardRenderer> | undefined;
+  return (request, response, next) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://dev").pathname);
+    if (!path.startsWith("/cards/") || !path.endsWith(".png")) return next();
+    const manifestUrl = new URL(cardManifestPath, `http://${request.headers.host ?? "localhost"}`);
+    (async () => {
+      const cards = cardManifestSchema.parse(await (await fetch(manifestUrl)).json());
+      const card = cards.find((listed) => decodeURIComponent(listed.path) === path);
+      if (!card) return next();
+      renderer ??= createCardRenderer(root);
+      const drawn = await renderer;
+      response.setHeader("Content-Type", "image/png");
+      response.setHeader("Cache-Control", "no-store");
+      response.end(await drawn.toPng(await drawn.toSvg(card)));
+    })().catch(next);
+  };
+}
+
 /**
  * Where a project keeps its rendered cards. One folder per project root: checkouts that share
  * one node_modules (git worktrees, the build benchmark's copy) do not prune each other's cards.
@@ -82,6 +108,10 @@ export function socialCards(): AstroIntegration {
       "astro:config:done": ({ config }) => {
         root = config.root;
       },
+      "astro:server:setup": ({ server }) => {
+        const projectRoot = root;
+        if (projectRoot) server.middlewares.use(serveCardsInDev(projectRoot));
+      },
       "astro:build:done": async ({ dir, logger }) => {
         if (!root) throw new Error("the social cards need the project root");
         const manifest = new URL(`.${cardManifestPath}`, dir);
@@ -89,13 +119,17 @@ export function socialCards(): AstroIntegration {
         await rm(manifest);
         if (cards.length === 0) return;
         const started = performance.now();
+        const cpuBefore = process.cpuUsage();
         const cache = { folder: cardCacheFolder(root), used: new Set<string>() };
         await mkdir(cache.folder, { recursive: true });
         const rendered = await writeCards(cards, dir, await createCardRenderer(root), cache);
         await pruneCache(cache);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        // CPU time too, resvg's threads included: on a busy machine it says what the cards cost.
+        const cpu = process.cpuUsage(cpuBefore);
+        const cpuSeconds = ((cpu.user + cpu.system) / 1e6).toFixed(1);
         logger.info(
-          `Wrote ${cards.length} social cards (${rendered} rendered, ${cards.length - rendered} from the cache) in ${seconds} s.`,
+          `Wrote ${cards.length} social cards (${rendered} rendered, ${cards.length - rendered} from the cache) in ${seconds} s, ${cpuSeconds} s CPU.`,
         );
       },
     },
