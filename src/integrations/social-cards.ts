@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,7 +29,9 @@ async function writeCard(card: GeneratedCard, site: URL, renderer: CardRenderer,
   );
   if (copied) return false;
   const png = await renderer.toPng(svg);
-  await Promise.all([writeFile(target, png), writeFile(cached, png)]);
+  // Into the cache by a rename, so that an interrupted build never leaves half a PNG there.
+  const unfinished = new URL(`${key}.png.${process.pid}`, cache.folder);
+  await Promise.all([writeFile(target, png), writeFile(unfinished, png).then(() => rename(unfinished, cached))]);
   return true;
 }
 

@@ -34,7 +34,13 @@ export type CardText = z.infer<typeof cardTextSchema>;
  */
 export const cardManifestPath = "/cards/manifest.json";
 
-export const cardManifestSchema = z.array(cardTextSchema.extend({ path: z.string().regex(/^\/cards\/[^?#]+\.png$/) }));
+// A card's path becomes a file under dist/client: nothing that could lead out of /cards/.
+const cardFilePath = z
+  .string()
+  .regex(/^\/cards\/[^?#]+\.png$/)
+  .refine((path) => !decodeURIComponent(path).includes(".."));
+
+export const cardManifestSchema = z.array(cardTextSchema.extend({ path: cardFilePath }));
 
 export type GeneratedCard = z.infer<typeof cardManifestSchema>[number];
 
