@@ -89,7 +89,7 @@ function serveCardsInDev(root: URL): DevMiddleware {
 
 /**
  * Where a project keeps its rendered cards. One folder per project root: checkouts that share
- * one node_modules (git worktrees, the build benchmark's copy) do not prune each other's cards.
+ * one node_modules (git worktrees) do not prune each other's cards.
  */
 export function cardCacheFolder(root: URL): URL {
   const project = createHash("sha256").update(root.href).digest("hex").slice(0, 12);
