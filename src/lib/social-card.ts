@@ -1,5 +1,4 @@
 import { z } from "astro/zod";
-import { siteLanguages } from "../../shared/languages";
 
 /** The size LinkedIn, XING, Mastodon and X show large (Open Graph's recommended 1.91 : 1). */
 export const cardSize = { width: 1200, height: 630 } as const;
@@ -22,7 +21,6 @@ export const cardTextSchema = z.object({
   title: z.string().min(1).max(300),
   byline: z.string().max(200),
   siteName: z.string().min(1).max(120),
-  lang: z.enum(siteLanguages),
 });
 
 export type CardText = z.infer<typeof cardTextSchema>;

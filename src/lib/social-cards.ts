@@ -35,7 +35,6 @@ function postCard(post: Post): GeneratedCard | SocialImage {
     title,
     byline: author ?? siteConfig.author,
     siteName: siteConfig.title,
-    lang: post.data.lang ?? siteConfig.lang,
   };
 }
 
@@ -61,7 +60,6 @@ function buildSocialCards(posts: Post[]): SocialCards {
       title,
       byline,
       siteName,
-      lang,
     });
   }
   const home = {
@@ -70,7 +68,6 @@ function buildSocialCards(posts: Post[]): SocialCards {
     title: siteConfig.description,
     byline: new URL(siteConfig.url).host,
     siteName,
-    lang,
   };
   add("/", home);
   return { generated, byPage, site: byPage.get("/") };

@@ -9,7 +9,7 @@ const fonts = await loadCardFonts(new URL("../../", import.meta.url));
 const padding = 80;
 
 function cardText(title: string): CardText {
-  return { kicker: "Datenschutz", title, byline: "Alex Beispiel", siteName: "Resonanz", lang: "de" };
+  return { kicker: "Datenschutz", title, byline: "Alex Beispiel", siteName: "Resonanz" };
 }
 
 interface PlacedText {
