@@ -7,6 +7,7 @@ import { siteConfig } from "./site.config.ts";
 import { oldLinksRedirects } from "./src/integrations/old-links.ts";
 import { pagefindSearch } from "./src/integrations/pagefind.ts";
 import { securityHeadersFile } from "./src/integrations/security-headers.ts";
+import { socialCards } from "./src/integrations/social-cards.ts";
 
 /** Pages that exist for people but not for search engines. */
 const unlistedPaths = ["/dashboard/", "/search/", "/analytics-opt-out/"];
@@ -19,6 +20,7 @@ export default defineConfig({
     pagefindSearch({ language: siteConfig.lang }),
     securityHeadersFile(),
     oldLinksRedirects(),
+    socialCards(),
   ],
   vite: {
     build: {

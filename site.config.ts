@@ -22,6 +22,11 @@ export interface SiteConfig {
    * image from another host tells that host the reader's IP address.
    */
   imageHosts: string[];
+  /**
+   * Generate a social card (the image LinkedIn, XING or Mastodon show with a link) for every
+   * post, topic and the site at build time. Off, pages name only the cards posts bring themselves.
+   */
+  socialCards: boolean;
 }
 
 export interface TrackerConfig {
@@ -40,6 +45,7 @@ export const siteConfig: SiteConfig = {
   postsPerPage: 6,
   contactEmail: "hallo@resonanz.example",
   imageHosts: [],
+  socialCards: true,
 };
 
 export interface AnalyticsConfig {

@@ -88,6 +88,21 @@ export function archiveYearPath(year: number): string {
   return `${archivePath}#${archiveYearId(year)}`;
 }
 export const searchPath = "/search/";
+
+/**
+ * The social cards (1200×630 PNG) that the build writes and link previews show: one per post
+ * without a card of its own, one per topic, and the site's for every other page.
+ */
+export function cardPath(slug: string): string {
+  return `/cards/posts/${encodeURIComponent(slug)}.png`;
+}
+
+export function topicCardPath(slug: string): string {
+  return `/cards/topics/${slug}.png`;
+}
+
+export const siteCardPath = "/cards/site.png";
+
 export const feedPath = "/rss.xml";
 
 /**
@@ -105,6 +120,7 @@ const siteOwnNames = new Set([
   "comments",
   "analytics-opt-out",
   "pagefind",
+  "cards",
   "_astro",
   "cdn-cgi",
   "404",

@@ -1,10 +1,10 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { pageSchema, postSchema } from "./lib/post-schema";
+import { pageSchema, postSchemaWithImages } from "./lib/post-schema";
 
 const posts = defineCollection({
   loader: glob({ pattern: "**/*.{md,mdx}", base: "./content/posts" }),
-  schema: postSchema,
+  schema: ({ image }) => postSchemaWithImages(image),
 });
 
 const pages = defineCollection({

@@ -27,6 +27,8 @@ describe("postSchema", () => {
     { field: "comments", value: "maybe" },
     { field: "draft", value: "yes" },
     { field: "updatedDate", value: "2026-01-01" },
+    { field: "card", value: "" },
+    { field: "cardAlt", value: "x".repeat(201) },
   ])("rejects $field = $value and names the field", ({ field, value }) => {
     const result = postSchema.safeParse({ ...validFrontmatter(), [field]: value });
     expect(result.success).toBe(false);
