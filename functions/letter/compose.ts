@@ -82,7 +82,8 @@ export async function composeLetter(db: Database, week: string, now: Date): Prom
   const [decisions, cells, campaigns, counts, before, comments] = await Promise.all([
     readDecisions(db, period, now),
     topicChannelMatrix(db, period),
-    listCampaigns(db, period),
+    // The ranking puts reading first; a page of 100 leaves room for rows with nothing to tell.
+    listCampaigns(db, period, { page: 1, limit: 100 }),
     readWeekCounts(db, period),
     readWeekCounts(db, previousPeriod(period)),
     countCommentsByStatus(db),
@@ -101,7 +102,7 @@ export async function composeLetter(db: Database, week: string, now: Date): Prom
       .sort((a, b) => b.engagedReads - a.engagedReads)
       .slice(0, topTopics)
       .flatMap((topic) => bestChannelOf(topic, cells)),
-    campaigns: campaigns.filter((campaign) => campaign.views + campaign.comments > 0).slice(0, maxCampaigns),
+    campaigns: campaigns.rows.filter((campaign) => campaign.views + campaign.comments > 0).slice(0, maxCampaigns),
     waitingComments: comments.pending,
     links: { dashboard: `${origin}${dashboardPeriodPath(period)}`, moderation: `${origin}${dashboardPath}comments/` },
   };
