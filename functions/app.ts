@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { AppEnv } from "./env";
+import { apiBodyLimit } from "./middleware/body-limit";
 import { withDatabase } from "./middleware/database";
 import { handleError, handleNotFound } from "./middleware/error-handlers";
 import { sameOriginWrites } from "./middleware/same-origin";
@@ -15,6 +16,7 @@ import { share } from "./routes/share";
 export const app = new Hono<AppEnv>()
   .basePath("/api")
   .use(apiSecurityHeaders)
+  .use(apiBodyLimit)
   .use(withDatabase)
   // Cross-site form posts to author endpoints are refused (Origin must be this site).
   .use("/auth/*", sameOriginWrites)

@@ -25,7 +25,7 @@ export const event = new Hono<AppEnv>().post(
   "/",
   bodyLimit({
     maxSize: maxEventBytes,
-    onError: (c) => c.json<ApiError>({ error: `body: larger than ${maxEventBytes} bytes` }, 400),
+    onError: (c) => c.json<ApiError>({ error: `body: larger than ${maxEventBytes} bytes` }, 413),
   }),
   async (c) => {
     const contentType = c.req.header("content-type") ?? "";
