@@ -11,7 +11,6 @@ import { auth } from "./routes/auth";
 import { commentsApi } from "./routes/comments";
 import { event } from "./routes/event";
 import { health } from "./routes/health";
-import { share } from "./routes/share";
 
 export const app = new Hono<AppEnv>()
   .basePath("/api")
@@ -26,8 +25,7 @@ export const app = new Hono<AppEnv>()
   .route("/comments", commentsApi)
   .route("/auth", auth)
   .route("/admin/comments", adminComments)
-  .route("/admin/stats", adminStats)
-  .route("/share", share);
+  .route("/admin/stats", adminStats);
 
 app.notFound(handleNotFound);
 app.onError(handleError);
