@@ -15,10 +15,8 @@ async function readWithin(body: ReadableStream<Uint8Array>, limit: number): Prom
   let size = 0;
   for (let read = await reader.read(); !read.done; read = await reader.read()) {
     size += read.value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
+    // The rest is left unread, as Hono's bodyLimit leaves it: the runtime discards it.
+    if (size > limit) return null;
     chunks.push(read.value);
   }
   const bytes = new Uint8Array(size);
