@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { AppEnv } from "./env";
+import { apiBodyLimit } from "./middleware/body-limit";
 import { withDatabase } from "./middleware/database";
 import { handleError, handleNotFound } from "./middleware/error-handlers";
 import { sameOriginWrites } from "./middleware/same-origin";
@@ -11,11 +12,11 @@ import { auth } from "./routes/auth";
 import { commentsApi } from "./routes/comments";
 import { event } from "./routes/event";
 import { health } from "./routes/health";
-import { share } from "./routes/share";
 
 export const app = new Hono<AppEnv>()
   .basePath("/api")
   .use(apiSecurityHeaders)
+  .use(apiBodyLimit)
   .use(withDatabase)
   // Cross-site form posts to author endpoints are refused (Origin must be this site).
   .use("/auth/*", sameOriginWrites)
@@ -26,8 +27,7 @@ export const app = new Hono<AppEnv>()
   .route("/auth", auth)
   .route("/admin/comments", adminComments)
   .route("/admin/stats", adminStats)
-  .route("/admin/letter", adminLetter)
-  .route("/share", share);
+  .route("/admin/letter", adminLetter);
 
 app.notFound(handleNotFound);
 app.onError(handleError);

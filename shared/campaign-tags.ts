@@ -2,7 +2,7 @@
  * The one owner of the UTM tags the site itself puts on its links, so that the collector
  * (functions/analytics/classify-source.ts) can tell a reader's share from the author's own post.
  * In shared/ because both halves tag links: the share buttons, the author's copy-link helper,
- * and the Mastodon redirect.
+ * and the Mastodon share page.
  */
 export interface CampaignTags {
   /** utm_source: the network or list, lower case, as the collector's aliases expect (`linkedin`, `newsletter`). */

@@ -16,6 +16,11 @@ export function commentsSectionPath(slug: string): string {
   return `${postPath(slug)}comments/section/`;
 }
 
+/** The page that names a reader's Mastodon instance and links to its share dialog. */
+export function mastodonSharePath(slug: string): string {
+  return `${postPath(slug)}share/mastodon/`;
+}
+
 export const deleteCommentPage = "/comments/delete/";
 
 /** A reader's private link to delete their own comment; the token is shown once, never stored. */
@@ -103,6 +108,11 @@ export function topicCardPath(slug: string): string {
 
 export const siteCardPath = "/cards/site.png";
 
+/** The page that answers a post the site's forms refuse to read (too large, not a form); `reason` names which. */
+export function formRefusedPath(reason: string): string {
+  return `/form-refused/?${new URLSearchParams({ reason })}`;
+}
+
 export const feedPath = "/rss.xml";
 
 /**
@@ -119,6 +129,7 @@ const siteOwnNames = new Set([
   "api",
   "comments",
   "analytics-opt-out",
+  "form-refused",
   "pagefind",
   "cards",
   "_astro",

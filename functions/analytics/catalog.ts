@@ -48,6 +48,13 @@ export async function syncCatalog(db: Database, catalog: Catalog, now: Date): Pr
   return true;
 }
 
+/**
+ * Where the Worker's static assets serve the build's catalog. The assets binding answers by
+ * path alone, so the host is a fixed placeholder: no request ever chooses where the catalog
+ * comes from.
+ */
+const catalogAssetUrl = "https://assets.local/catalog.json";
+
 /** Reads /catalog.json from the Worker's static assets and syncs it. */
 export async function syncCatalogFromAssets(
   db: Database,
@@ -55,26 +62,27 @@ export async function syncCatalogFromAssets(
   parse: (body: unknown) => Catalog,
   now: Date,
 ) {
-  const response = await assets.fetch("https://assets.local/catalog.json");
+  const response = await assets.fetch(catalogAssetUrl);
   if (!response.ok) throw new Error(`catalog.json: ${response.status}`);
   return syncCatalog(db, parse(await response.json()), now);
 }
 
 /**
- * Syncs the catalog for a post the posts table does not know yet (published since the
- * cron last ran): from the static assets, or, under `astro dev` where the catalog is a
- * live route, from the site itself. Does nothing when neither answers.
+ * Syncs the catalog for a post the posts table does not know yet (published since the cron
+ * last ran), from the static assets only; does nothing when they do not answer. A catalog is
+ * never fetched over the network: not from a host a request names (a client would choose
+ * what D1 believes the posts are), and not from the configured site either, whose catalog
+ * lacks the drafts written under `astro dev` and would put the live site's posts into a
+ * local database. Under `astro dev` the assets hold no catalog (it is a route, not a file),
+ * so there the posts come from `npm run db:seed-demo`.
  */
-export async function syncCatalogFromSite(
+export async function trySyncCatalogFromAssets(
   db: Database,
-  sources: { assets: Fetcher; origin: string },
+  assets: Fetcher,
   parse: (body: unknown) => Catalog,
   now: Date,
 ): Promise<void> {
-  const fromAssets = await sources.assets.fetch(new URL("/catalog.json", sources.origin)).catch(() => null);
-  const response = fromAssets?.ok
-    ? fromAssets
-    : await fetch(new URL("/catalog.json", sources.origin)).catch(() => null);
+  const response = await assets.fetch(catalogAssetUrl).catch(() => null);
   if (!response?.ok) return;
   await syncCatalog(db, parse(await response.json()), now);
 }

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { syncCatalogFromSite } from "../analytics/catalog";
+import { trySyncCatalogFromAssets } from "../analytics/catalog";
 import { readSecret } from "../auth/secrets";
 import type { AppEnv } from "../env";
 import { catalogSchema } from "../schemas/catalog";
@@ -20,7 +20,7 @@ export function buildSubmitContext(
   return {
     now,
     ip: request.headers.get("cf-connecting-ip") ?? "",
-    loadCatalog: (db) => syncCatalogFromSite(db, { assets: env.ASSETS, origin }, catalogSchema.parse, now),
+    loadCatalog: (db) => trySyncCatalogFromAssets(db, env.ASSETS, catalogSchema.parse, now),
     ...(turnstileSecret ? { verifyTurnstile: (token) => verifyTurnstile(turnstileSecret, token) } : {}),
     ...(webhookUrl
       ? {

@@ -37,7 +37,11 @@ export interface SubmitResult {
   deleteToken: string;
 }
 
-/** The post, syncing the catalog once when the posts table does not know it yet. */
+/**
+ * The post, syncing the catalog once when the posts table does not know it yet. Called only
+ * after the checks that cost a client nothing to fail, so that made-up names cannot make
+ * every request fetch and parse the catalog.
+ */
 async function findPostSyncing(db: Database, slug: string, context: SubmitContext) {
   const post = await findPost(db, slug);
   if (post || !context.loadCatalog) return post;
@@ -86,10 +90,8 @@ export async function submitComment(
 
 async function submitLiveComment(db: Database, input: NewComment, context: SubmitContext): Promise<SubmitOutcome> {
   const config = context.config ?? commentsConfig;
-  const post = await findPostSyncing(db, input.post, context);
-  if (!post) return refuse("unknown-post", "post", "post: no published post with this name");
-  if (!areCommentsOpen(post, context.now, config)) return refuse("closed", "post", "Comments on this post are closed.");
-  const token = await checkFormToken(db, input.token, post.slug, context.now);
+  // The form token names the post, so it is checked against the name the reader sent, before the post is looked up.
+  const token = await checkFormToken(db, input.token, input.post, context.now);
   if (token === "invalid") {
     return refuse("invalid-token", "token", "token: the form is invalid; please reload the page");
   }
@@ -99,10 +101,17 @@ async function submitLiveComment(db: Database, input: NewComment, context: Submi
   if (context.verifyTurnstile && !(await context.verifyTurnstile(input.turnstileToken))) {
     return refuse("turnstile", "turnstile", "turnstile: the anti-spam check failed; please try again");
   }
+  const clientHash = await hashClientOfDay(db, "comments", context.ip, utcDay(context.now));
+  // Checked again, atomically, when the comment is stored; this early look spares a client
+  // over the limit the post lookup and the catalog sync.
+  const waitSeconds = await secondsUntilAllowed(db, clientHash, context.now);
+  if (waitSeconds > 0) return tooManyComments(waitSeconds);
+  const post = await findPostSyncing(db, input.post, context);
+  if (!post) return refuse("unknown-post", "post", "post: no published post with this name");
+  if (!areCommentsOpen(post, context.now, config)) return refuse("closed", "post", "Comments on this post are closed.");
   if (input.parent !== undefined && !(await findReplyTarget(db, post.slug, input.parent))) {
     return refuse("bad-parent", "parent", "parent: replies can only answer a published top-level comment");
   }
-  const clientHash = await hashClientOfDay(db, "comments", context.ip, utcDay(context.now));
   const spamReason = findSpamReason(
     {
       text: input.text,

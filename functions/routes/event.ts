@@ -30,7 +30,7 @@ export const event = new Hono<AppEnv>().post(
   "/",
   bodyLimit({
     maxSize: maxEventBytes,
-    onError: (c) => c.json<ApiError>({ error: `body: larger than ${maxEventBytes} bytes` }, 400),
+    onError: (c) => c.json<ApiError>({ error: `body: larger than ${maxEventBytes} bytes` }, 413),
   }),
   async (c) => {
     const context = readRequestContext(c.req.raw, new Date());

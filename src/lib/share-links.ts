@@ -1,7 +1,7 @@
 /**
  * Plain share links: nothing loads from a network until the reader clicks.
- * Mastodon has no central host, so its link goes through /api/share/mastodon
- * with the reader's own instance.
+ * Mastodon has no central host: its form leads to a page of the site that names the
+ * reader's instance and links there (src/lib/mastodon-share.ts).
  *
  * The URL each network receives carries `utm_…=share` tags (shared/campaign-tags.ts), so the
  * dashboard tells a reader's share from the author's own post; the canonical URL stays clean.

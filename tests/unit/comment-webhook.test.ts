@@ -1,8 +1,9 @@
 import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { z } from "zod";
 import { type CommentNotice, notifyWebhook } from "../../functions/comments/webhook";
+import { escapeForDiscord, escapeForSlack } from "../../functions/comments/webhook-text";
 
-const url = "https://hooks.example/new-comment";
+const url = "https://hooks.example/services/T000/B000/secret-token-in-the-path";
 
 function notice(overrides: Partial<CommentNotice> = {}): CommentNotice {
   return {
@@ -46,7 +47,12 @@ describe("notifyWebhook", () => {
       'New comment (pending) by Ada on "Why pageviews lie": https://resonanz.example/posts/why-pageviews-lie/';
     expect(body).toEqual({
       text: `${summary}\n\nGreat post.`,
+      mrkdwn: false,
+      unfurl_links: false,
+      unfurl_media: false,
       content: `${summary}\n\nGreat post.`,
+      allowed_mentions: { parse: [] },
+      flags: 4,
       title: "New comment on Why pageviews lie",
       message: "Great post.",
       post: "Why pageviews lie",
@@ -81,5 +87,86 @@ describe("notifyWebhook", () => {
       throw new TypeError("Invalid URL");
     };
     await expect(notifyWebhook("not a url", notice(), fetcher)).resolves.toBe(false);
+  });
+
+  it.each([
+    { case: "answers 500", answer: async () => new Response("down", { status: 500 }) },
+    {
+      case: "cannot be reached, with an error that quotes the URL",
+      answer: () => Promise.reject(new TypeError(`Fetch API cannot load: ${url}`)),
+    },
+    {
+      case: "fails with an error whose cause quotes the URL",
+      answer: () => Promise.reject(new Error("fetch failed", { cause: new Error(`connect ECONNREFUSED ${url}`) })),
+    },
+    {
+      case: "fails with an error that quotes the URL's parts",
+      answer: () => Promise.reject(new TypeError(`Invalid URL: ${url.replace("https://", "http://")}?x=1`)),
+    },
+  ])("never logs the webhook's URL, a secret, when the endpoint $case", async ({ answer }) => {
+    const logged = silenceErrors();
+    const { fetcher } = fakeFetcher(answer);
+    await notifyWebhook(url, notice(), fetcher);
+    expect(logged).toHaveBeenCalled();
+    const written = JSON.stringify(logged.mock.calls, (_key, value: unknown) =>
+      value instanceof Error ? { message: value.message, stack: value.stack, cause: value.cause } : value,
+    );
+    expect(written).not.toContain("secret-token-in-the-path");
+    expect(written).not.toContain("hooks.example");
+  });
+});
+
+/** The reader's part of the message a chat shows, as it arrives. */
+async function deliveredMessages(overrides: Partial<CommentNotice>) {
+  const { fetcher, requests } = fakeFetcher(async () => new Response("ok"));
+  await notifyWebhook(url, notice(overrides), fetcher);
+  return z
+    .object({ text: z.string(), content: z.string(), allowed_mentions: z.unknown() })
+    .parse(await requests[0]?.json());
+}
+
+describe("the reader's text in the chat message", () => {
+  it.each([
+    { case: "a channel-wide mention", input: "<!channel> read this" },
+    { case: "an @here mention", input: "<!here>" },
+    { case: "a user mention", input: "hi <@U0123ABC>" },
+    { case: "a user group mention", input: "<!subteam^S012>" },
+    { case: "a link with other text", input: "<http://evil.example|your bank>" },
+    { case: "an entity meant to slip past", input: "&lt;!channel&gt;" },
+  ])("Slack: shows $case as typed, with &, < and > escaped", async ({ input }) => {
+    const { text } = await deliveredMessages({ text: input, name: input });
+    expect(text).not.toMatch(/<[!@#]|<https?:/);
+    expect(text).toContain(escapeForSlack(input));
+    expect(escapeForSlack(input)).not.toMatch(/[<>]/);
+  });
+
+  it("Slack: escapes exactly the three control characters", () => {
+    expect(escapeForSlack(`a & b < c > d "e" 'f' *g* _h_`)).toBe(`a &amp; b &lt; c &gt; d "e" 'f' *g* _h_`);
+    expect(escapeForSlack("&amp;")).toBe("&amp;amp;");
+  });
+
+  it.each([
+    { case: "@everyone", input: "@everyone look" },
+    { case: "@here", input: "@here" },
+    { case: "a user mention", input: "<@123456789012345678>" },
+    { case: "a role mention", input: "<@&123456789012345678>" },
+    { case: "a masked link", input: "[your bank](https://evil.example)" },
+    { case: "bold and italics", input: "**loud** _quiet_ __under__ ~~gone~~" },
+    { case: "a spoiler", input: "||hidden||" },
+    { case: "a heading and a quote", input: "# Big\n> quoted\n-# small" },
+    { case: "a code block", input: "```js\nalert(1)\n```" },
+    { case: "a backslash that would escape the escape", input: "\\*not bold\\*" },
+  ])("Discord: shows $case as typed, pinging and formatting nothing", async ({ input }) => {
+    const { content, allowed_mentions } = await deliveredMessages({ text: input, name: input });
+    expect(allowed_mentions).toEqual({ parse: [] });
+    expect(content).toContain(escapeForDiscord(input));
+    expect(content).not.toMatch(/@(everyone|here)/);
+    // Every markup character of the reader's text comes after a backslash that is not itself escaped.
+    const escaped = escapeForDiscord(input);
+    expect(escaped.replace(/\\[\s\S]/g, "")).not.toMatch(/[*_~`|>#[\]()<\\-]/);
+  });
+
+  it("Discord: keeps plain words and sentences readable", () => {
+    expect(escapeForDiscord("Great post, thanks! See you.")).toBe("Great post, thanks! See you.");
   });
 });

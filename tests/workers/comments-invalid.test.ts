@@ -26,6 +26,8 @@ async function arrangeFixture() {
     onOtherPost: await insertComment({ postSlug: "other-post" }),
     expiredToken: await filledFormToken("hello-world", 24 * 60 * 60 * 1000 + 60_000),
     otherPostToken: await filledFormToken("other-post"),
+    // The form token names its post, and is checked first: an unknown post needs a token of its own.
+    unknownPostToken: await filledFormToken("no-such-post"),
   };
 }
 
@@ -70,7 +72,11 @@ const badInputs: { case: string; field: string; body: (fixture: Fixture) => Comm
     body: ({ body, onOtherPost }) => ({ ...body, parent: onOtherPost }),
   },
   { case: "no post", field: "post", body: ({ body }) => without(body, "post") },
-  { case: "an unknown post", field: "post", body: ({ body }) => ({ ...body, post: "no-such-post" }) },
+  {
+    case: "an unknown post",
+    field: "post",
+    body: ({ body, unknownPostToken }) => ({ ...body, post: "no-such-post", token: unknownPostToken }),
+  },
   { case: "no token", field: "token", body: ({ body }) => without(body, "token") },
   {
     case: "a made-up token",

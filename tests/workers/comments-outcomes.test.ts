@@ -15,8 +15,9 @@ const sentAt = new Date(servedAt.getTime() + 10_000);
 const context: SubmitContext = { now: sentAt, ip: "203.0.113.7" };
 
 async function fields(overrides: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-  const token = await issueFormToken(openDatabase(), "hello-world", servedAt);
-  return { post: "hello-world", name: "Ada", text: "Well said.", token, ...overrides };
+  const post = typeof overrides["post"] === "string" ? overrides["post"] : "hello-world";
+  const token = await issueFormToken(openDatabase(), post, servedAt);
+  return { post, name: "Ada", text: "Well said.", token, ...overrides };
 }
 
 describe("submitComment: each refusal", () => {

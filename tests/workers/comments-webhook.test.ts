@@ -1,5 +1,6 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it, onTestFinished, vi } from "vitest";
+import { z } from "zod";
 import { submitComment } from "../../functions/comments/submit";
 import { buildSubmitContext } from "../../functions/comments/submit-context";
 import { newCommentSchema } from "../../functions/schemas/comment";
@@ -52,6 +53,40 @@ describe("the comment webhook behind POST /api/comments", () => {
       status: "pending",
       url: `${siteOrigin}/posts/hello-world/`,
     });
+  });
+
+  it("neutralises the reader's mentions and markup for Slack and Discord", async () => {
+    await insertPost();
+    const requests = interceptFetch(async () => new Response("ok"));
+    const executionCtx = createExecutionContext();
+    const hostile = "<!channel> @everyone [bank](https://evil.example) <@U123>";
+    await sendComment(await validComment("hello-world", { name: "<!here> @here", text: hostile }), {
+      bindings: testEnv({ COMMENT_WEBHOOK_URL: webhookUrl }),
+      executionCtx,
+    });
+    await waitOnExecutionContext(executionCtx);
+    const body = z
+      .object({ text: z.string(), content: z.string(), allowed_mentions: z.unknown(), message: z.string() })
+      .parse(await requests[0]?.json());
+    expect(body.text).not.toMatch(/<[!@]/);
+    expect(body.text).toContain("&lt;!channel&gt;");
+    // Each markup character follows a backslash, which Discord shows as the character itself.
+    expect(body.content).not.toMatch(/@(everyone|here)|[^\\]\[bank|[^\\]<@/);
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+    // ntfy's plain-text message keeps the text as the reader wrote it.
+    expect(body.message).toBe(hostile);
+  });
+
+  it("logs a failed delivery without the webhook's URL", async () => {
+    await insertPost();
+    const secretUrl = "https://hooks.example/api/webhooks/123/secret-token";
+    interceptFetch(() => Promise.reject(new TypeError(`Network connection lost: ${secretUrl}`)));
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const executionCtx = createExecutionContext();
+    await sendComment(await validComment(), { bindings: testEnv({ COMMENT_WEBHOOK_URL: secretUrl }), executionCtx });
+    await waitOnExecutionContext(executionCtx);
+    expect(logged).toHaveBeenCalled();
+    expect(JSON.stringify(logged.mock.calls)).not.toContain("secret-token");
   });
 
   it.each([

@@ -12,6 +12,8 @@ interface BadRequest {
   contentType?: string | null;
   /** What the error message must name so that the sender knows what to fix. */
   names: string;
+  /** 400 unless set. */
+  status?: number;
 }
 
 const json = (value: unknown): string => JSON.stringify(value);
@@ -105,9 +107,20 @@ const badRequests: BadRequest[] = [
     body: padded(maxEventBytes + 1),
     contentType: "text/plain",
     names: "body",
+    status: 413,
   },
-  { problem: "a body over 4096 bytes with a correct Content-Type", body: padded(maxEventBytes + 1), names: "body" },
-  { problem: "a body of 64 KB", body: `{"type":"pageview","pad":"${"x".repeat(65_536)}"}`, names: "body" },
+  {
+    problem: "a body over 4096 bytes with a correct Content-Type",
+    body: padded(maxEventBytes + 1),
+    names: "body",
+    status: 413,
+  },
+  {
+    problem: "a body of 64 KB",
+    body: `{"type":"pageview","pad":"${"x".repeat(65_536)}"}`,
+    names: "body",
+    status: 413,
+  },
   {
     problem: "a form-encoded body",
     body: "type=pageview&url=https%3A%2F%2Fresonanz.example%2F",
@@ -131,10 +144,11 @@ const badRequests: BadRequest[] = [
 
 describe("POST /api/event refuses bad payloads", () => {
   it.each(badRequests)(
-    "answers $problem with 400 naming $names, and stores nothing",
-    async ({ body, contentType, names }) => {
+    "answers $problem with a 4xx naming $names, and stores nothing",
+    async ({ body, contentType, names, status }) => {
       const response = await postEvent(body, { contentType });
-      expect(response.status).toBe(400);
+      // 413 for a body over the limit, 400 for every other problem.
+      expect(response.status).toBe(status ?? 400);
       expect(response.headers.get("content-type")).toMatch(/^application\/json/);
       const answer: unknown = await response.json();
       expect(answer).toStrictEqual({ error: expect.stringContaining(names) });
@@ -162,7 +176,7 @@ describe("POST /api/event body size limit", () => {
     const body = padded(maxEventBytes + 1);
     expect(new TextEncoder().encode(body).byteLength).toBe(maxEventBytes + 1);
     const response = await postEvent(body);
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(413);
     expect(await response.json()).toStrictEqual({ error: `body: larger than ${maxEventBytes} bytes` });
   });
 });

@@ -6,6 +6,7 @@ import app from "../../functions/app";
 import { pageviews } from "../../functions/db/schema";
 import { withCampaignTags } from "../../shared/campaign-tags";
 import { utcDay } from "../../shared/utc-day";
+import { buildMastodonShareUrl } from "../../src/lib/mastodon-share";
 import { buildAuthorLinks, buildEmailShareLink, buildShareLinks } from "../../src/lib/share-links";
 import { insertPost } from "./support/comments";
 import { makePageview, openDatabase, postJson, siteOrigin } from "./support/events";
@@ -52,14 +53,9 @@ describe("a visit through a reader's share link", () => {
     });
   });
 
-  it("from Mastodon, through the share redirect, counts as Mastodon on the social channel, campaign share", async () => {
-    const query = new URLSearchParams({
-      instance: "mastodon.social",
-      path: "/posts/hello-world/",
-      title: "Hallo Welt",
-    });
-    const redirect = await app.request(`${siteOrigin}/api/share/mastodon?${query}`, {}, env);
-    const text = new URL(redirect.headers.get("location") ?? "").searchParams.get("text") ?? "";
+  it("from Mastodon, through the share page's link, counts as Mastodon on the social channel, campaign share", async () => {
+    const link = buildMastodonShareUrl("mastodon.social", "Hallo Welt", postUrl);
+    const text = new URL(link).searchParams.get("text") ?? "";
     expect(await storedSource(text.split(" ").at(-1) ?? "")).toStrictEqual({
       channel: "social",
       source: "Mastodon",
