@@ -13,6 +13,8 @@ import { runScript } from "./support/import-run";
 
 const projectParts = ["src", "shared", "functions", "migrations", "content", "public", "scripts"];
 const projectFiles = ["site.config.ts", "astro.config.mjs", "package.json", "tsconfig.json", "wrangler.jsonc"];
+// A build took 44 s here on two shared cores, and runs beside other tests.
+const buildTimeoutMs = 240_000;
 const textExtensions = new Set([".html", ".xml", ".txt", ".json"]);
 
 const buildStarted = new Date();
@@ -54,7 +56,7 @@ beforeAll(async () => {
   await symlink(join(process.cwd(), "node_modules"), join(root, "node_modules"));
   for (const post of Object.values(posts))
     await writeFile(join(root, "content/posts", `${post.slug}.md`), postFile(post));
-  const build = await runScript("build", [], root);
+  const build = await runScript("build", [], root, buildTimeoutMs);
   if (build.status !== 0)
     throw new Error(`npm run build exited ${build.status}:\n${(build.stdout + build.stderr).slice(-4000)}`);
   client = join(root, "dist/client");
@@ -64,7 +66,7 @@ beforeAll(async () => {
   textFiles = await Promise.all(
     paths.map(async (path) => ({ path, text: await readFile(join(client, path), "utf8") })),
   );
-}, 180_000);
+}, buildTimeoutMs + 30_000);
 
 afterAll(async () => {
   if (root) await rm(root, { recursive: true, force: true });
