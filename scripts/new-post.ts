@@ -11,8 +11,8 @@ import { postPath } from "../shared/urls.ts";
 import { utcDay } from "../shared/utc-day.ts";
 import { siteConfig } from "../site.config.ts";
 import { slugify } from "../src/lib/topics.ts";
-import { chooseSlug, renderDraft } from "./lib/draft-post.ts";
 import { runCommand } from "./lib/run-command.ts";
+import { chooseSlug, renderDraft } from "./new-post/draft-post.ts";
 import { fallbackTopic } from "./wordpress/topics.ts";
 
 const usage = `usage: npm run new -- "Title" [--lang de|en] [--tags "Topic A,Topic B"] [--content DIR]

@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { chooseSlug } from "../../scripts/lib/draft-post";
 import { utcDay } from "../../shared/utc-day";
 import { postSchema } from "../../src/lib/post-schema";
 import { runScript } from "./support/import-run";
@@ -64,11 +63,16 @@ describe("npm run new", () => {
     expect(post).toMatchObject({ lang: "de", tags: ["Sonstiges"], draft: true });
   });
 
-  it("never overwrites a post: the next free number is added to the slug", async () => {
-    const folder = await postsFolder(["ueber-uns.md", "ueber-uns-2.mdx"]);
+  it("never overwrites a post: the next free number is added to the slug, and only posts count", async () => {
+    const folder = await postsFolder(["ueber-uns.md", "ueber-uns-2.mdx", "ueber-uns-3.png"]);
     const done = await newPost(folder, "Über uns");
     expect(done.status).toBe(0);
-    expect((await readdir(folder)).sort()).toEqual(["ueber-uns-2.mdx", "ueber-uns-3.md", "ueber-uns.md"]);
+    expect((await readdir(folder)).sort()).toEqual([
+      "ueber-uns-2.mdx",
+      "ueber-uns-3.md",
+      "ueber-uns-3.png",
+      "ueber-uns.md",
+    ]);
     await expect(readFile(join(folder, "ueber-uns.md"), "utf8")).resolves.toBe("---\n---\n");
   });
 
@@ -85,21 +89,5 @@ describe("npm run new", () => {
     expect(done.stderr).toContain(message);
     expect(done.stderr).toContain("usage: npm run new");
     await expect(readdir(folder)).resolves.toEqual([]);
-  });
-});
-
-describe("chooseSlug", () => {
-  it.each([
-    { title: "Über Datenschutz", existing: [], slug: "ueber-datenschutz" },
-    { title: "Über Datenschutz", existing: ["ueber-datenschutz.md"], slug: "ueber-datenschutz-2" },
-    {
-      title: "Über Datenschutz",
-      existing: ["ueber-datenschutz.mdx", "ueber-datenschutz-2.md"],
-      slug: "ueber-datenschutz-3",
-    },
-    { title: "Über Datenschutz", existing: ["ueber-datenschutz.png", "images"], slug: "ueber-datenschutz" },
-    { title: "  Größe & Maß  ", existing: [], slug: "groesse-mass" },
-  ])("$title beside [$existing] → $slug", ({ title, existing, slug }) => {
-    expect(chooseSlug(title, existing)).toBe(slug);
   });
 });
