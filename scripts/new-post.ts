@@ -39,19 +39,24 @@ function isSiteLanguage(value: string): value is SiteLanguage {
   return siteLanguages.some((language) => language === value);
 }
 
-function readCommand(args: string[]): NewPostCommand | "help" | { error: string } {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
-  const options = {
-    lang: { type: "string" },
-    tags: { type: "string" },
-    content: { type: "string", default: "content/posts" },
-    help: { type: "boolean", default: false },
-  } as const;
+const options = {
+  lang: { type: "string" },
+  tags: { type: "string" },
+  content: { type: "string", default: "content/posts" },
+  help: { type: "boolean", default: false },
+} as const;
+
+function parseCommandLine(args: string[]) {
   try {
-    parsed = parseArgs({ args, options, allowPositionals: true });
+    return parseArgs({ args, options, allowPositionals: true });
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+function readCommand(args: string[]): NewPostCommand | "help" | { error: string } {
+  const parsed = parseCommandLine(args);
+  if ("error" in parsed) return parsed;
   const { values, positionals } = parsed;
   if (values.help) return "help";
   if (positionals.length > 1) return { error: `one title, in quotes: got ${positionals.length} words` };

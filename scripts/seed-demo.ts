@@ -73,7 +73,7 @@ function readOptions(): Options | "help" | undefined {
   }
 }
 
-/** The first-run seed prints only where it stands: its lines land among `astro dev`'s. */
+/** Marks the first-run seed's few lines, which land among `astro dev`'s. */
 const firstRunPrefix = "[demo data]";
 
 /** Whether to seed at all; --empty and a D1 that already has data end here. */
