@@ -45,7 +45,12 @@ export function runImport(folder: ImportFolder): Promise<ImportRun> {
 }
 
 /** `npm run <script> -- <args>` as an author runs it, with what it printed and its exit status. */
-export function runScript(script: string, scriptArgs: readonly string[], cwd = process.cwd()): Promise<ImportRun> {
+export function runScript(
+  script: string,
+  scriptArgs: readonly string[],
+  cwd = process.cwd(),
+  timeoutMs = runTimeoutMs,
+): Promise<ImportRun> {
   const args = ["run", "--silent", script, "--", ...scriptArgs];
   // Its own process group, so that a run that hangs is ended with wrangler's workerd children.
   const child = spawn("npm", args, { cwd, detached: true, stdio: ["ignore", "pipe", "pipe"] });
@@ -60,8 +65,8 @@ export function runScript(script: string, scriptArgs: readonly string[], cwd = p
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
-      reject(new Error(`the import ran longer than ${runTimeoutMs} ms\n${stderr}`));
-    }, runTimeoutMs);
+      reject(new Error(`npm run ${script} ran longer than ${timeoutMs} ms\n${stderr}`));
+    }, timeoutMs);
     child.on("error", reject);
     child.on("close", (status) => {
       clearTimeout(timer);
