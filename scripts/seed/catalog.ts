@@ -26,6 +26,7 @@ const frontmatterSchema = z.object({
   draft: z.boolean().default(false),
   lang: z.enum(siteLanguages).optional(),
   comments: z.enum(["open", "closed"]).default("open"),
+  series: z.string().optional(),
 });
 
 function readFrontmatter(source: string): unknown {

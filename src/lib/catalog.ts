@@ -2,6 +2,7 @@ import type { Catalog } from "../../functions/schemas/catalog";
 import { postPath } from "../../shared/urls";
 import { type SiteLanguage, siteConfig } from "../../site.config";
 import { listSitePagePaths } from "./page-paths";
+import { seriesSlug } from "./series";
 import { topicSlug } from "./topics";
 
 /** What the catalog needs of a published post, from Astro's collection or from its file. */
@@ -12,6 +13,8 @@ export interface CatalogSource {
   pubDate: Date;
   comments: "open" | "closed";
   tags: string[];
+  /** The series the post is a part of, by name (src/lib/series.ts). */
+  series?: string | undefined;
 }
 
 /**
@@ -38,6 +41,11 @@ export function buildCatalog(sources: CatalogSource[], pageSlugs: string[] = [])
   }
   return {
     posts: posts.sort((a, b) => b.pubDate.localeCompare(a.pubDate)),
-    pages: listSitePagePaths({ postSlugs: posts.map((post) => post.slug), topicPosts, pageSlugs }),
+    pages: listSitePagePaths({
+      postSlugs: posts.map((post) => post.slug),
+      topicPosts,
+      seriesSlugs: sources.flatMap((source) => (source.series === undefined ? [] : [seriesSlug(source.series)])),
+      pageSlugs,
+    }),
   };
 }

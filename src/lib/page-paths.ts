@@ -6,6 +6,7 @@ import {
   pagePath,
   postPath,
   searchPath,
+  seriesPath,
   topicPath,
   topicsPath,
 } from "../../shared/urls";
@@ -19,7 +20,7 @@ function listPagesOf(firstPath: string, count: number): string[] {
 
 /**
  * Every path a reader can open on the site, as the collector stores paths: the home pages,
- * each post and its comments page, each topic's pages, the standalone pages and the fixed
+ * each post and its comments page, each topic's pages, each series, the standalone pages and the fixed
  * pages. Computed from the same posts and rules that the routes in src/pages/ build from;
  * tests/build/catalog-pages.test.ts holds it to the HTML files the build wrote.
  */
@@ -27,6 +28,8 @@ export function listSitePagePaths(input: {
   postSlugs: string[];
   /** Posts per topic slug. */
   topicPosts: Map<string, number>;
+  /** Series slugs, once or more each; an empty slug names no series. */
+  seriesSlugs: string[];
   pageSlugs: string[];
 }): string[] {
   const paths = [
@@ -38,6 +41,7 @@ export function listSitePagePaths(input: {
     deleteCommentPage,
     ...input.postSlugs.flatMap((slug) => [postPath(slug), commentsPagePath(slug)]),
     ...[...input.topicPosts].flatMap(([slug, count]) => listPagesOf(topicPath(slug), count)),
+    ...input.seriesSlugs.filter((slug) => slug !== "").map(seriesPath),
     ...input.pageSlugs.map(pagePath),
   ];
   return [...new Set(paths)].sort();

@@ -4,15 +4,14 @@
  * moment come. A copy of the project is built with one post whose date has just passed and one
  * dated tomorrow; the first is everywhere a post appears, the second nowhere.
  */
-import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dayMs } from "../../shared/utc-day";
+import { copyProjectSources } from "../support/project-copy";
 import { runScript } from "./support/import-run";
 
-const projectParts = ["src", "shared", "functions", "migrations", "content", "public", "scripts"];
-const projectFiles = ["site.config.ts", "astro.config.mjs", "package.json", "tsconfig.json", "wrangler.jsonc"];
 // A build took 44 s here on two shared cores, and runs beside other tests.
 const buildTimeoutMs = 240_000;
 const textExtensions = new Set([".html", ".xml", ".txt", ".json"]);
@@ -51,8 +50,7 @@ function postFile(post: { title: string; pubDate: Date }): string {
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "resonanz-scheduled-"));
-  for (const part of projectParts) await cp(part, join(root, part), { recursive: true });
-  for (const file of projectFiles) await cp(file, join(root, file));
+  await copyProjectSources(root);
   await symlink(join(process.cwd(), "node_modules"), join(root, "node_modules"));
   for (const post of Object.values(posts))
     await writeFile(join(root, "content/posts", `${post.slug}.md`), postFile(post));

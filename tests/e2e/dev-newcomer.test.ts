@@ -4,7 +4,7 @@
  * background, and the author signs in with the printed password to a dashboard with numbers.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, readFile, realpath, rm, symlink } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, realpath, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Locator } from "playwright-core";
@@ -14,16 +14,8 @@ import { findFreePort } from "../../scripts/lib/preview-server";
 import { siteConfig } from "../../site.config";
 import { dashboardTranslator } from "../../src/lib/i18n-dashboard";
 import { launchChromium } from "../support/chromium";
+import { copyProjectSources } from "../support/project-copy";
 
-const projectParts = ["src", "shared", "functions", "migrations", "content", "public", "scripts"];
-const projectFiles = [
-  "site.config.ts",
-  "astro.config.mjs",
-  "package.json",
-  "tsconfig.json",
-  "wrangler.jsonc",
-  ".dev.vars.example",
-];
 // Vite keeps its dependency cache in node_modules/.vite: a dev server sharing it with others
 // (this project's node_modules may be shared) finds its files rewritten under it.
 const privateCaches = new Set([".vite", ".astro", ".cache"]);
@@ -41,8 +33,7 @@ let browser: BrowserContext | undefined;
 /** A copy of the project as a fresh clone has it: no .dev.vars, no .wrangler, no build. */
 async function copyProject(): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), "resonanz-newcomer-"));
-  for (const part of projectParts) await cp(part, join(folder, part), { recursive: true });
-  for (const file of projectFiles) await cp(file, join(folder, file));
+  await copyProjectSources(folder, [".dev.vars.example"]);
   const modules = await realpath("node_modules");
   await mkdir(join(folder, "node_modules"));
   for (const entry of await readdir(modules)) {

@@ -65,7 +65,10 @@ describe.each([
     const href = new URL((await link.getAttribute("href")) ?? "");
     expect(href.origin).toBe("https://evil.example");
     expect(href.pathname).toBe("/share");
-    expect(href.searchParams.get("text")).toMatch(new RegExp(`${postPath(slug)}$`));
+    // The post's URL, tagged as a reader's share (shared/campaign-tags.ts), ends the text.
+    const shared = new URL(href.searchParams.get("text")?.split(" ").at(-1) ?? "");
+    expect(shared.pathname).toBe(postPath(slug));
+    expect(shared.searchParams.get("utm_campaign")).toBe("share");
     // No redirect at all, so none to another host; no CSP violation (Chrome reports them as console errors).
     expect(redirects).toEqual([]);
     expect(problems).toEqual([]);

@@ -10,7 +10,7 @@ import { letterSends } from "../../functions/db/schema";
 import { currentWeek, previousWeek } from "../../functions/letter/iso-week";
 import { openDatabase, siteOrigin } from "./support/events";
 
-const token = "letter-token-0123456789";
+const token = "letter-token-0123456789abcdef0123456789";
 const author = { ...env, AUTHOR_API_TOKEN: token };
 const configured = { ...author, LETTER_TO: "author@example.org", LETTER_FROM: "letter@resonanz.example" };
 const bearer = { Authorization: `Bearer ${token}` };

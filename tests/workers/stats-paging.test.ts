@@ -16,7 +16,7 @@ import { maxExportRows } from "../../functions/queries/paging";
 import { insertPost } from "./support/comments";
 import { openDatabase, siteOrigin } from "./support/events";
 
-const secrets = { ...env, AUTHOR_API_TOKEN: "paging-token-0123456789" };
+const secrets = { ...env, AUTHOR_API_TOKEN: "paging-token-0123456789abcdef0123456789" };
 const period = "from=2026-03-01&to=2026-03-10";
 const days = ["2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06"];
 const names = ["a", "b", "c", "d", "e"];

@@ -3,16 +3,15 @@
  * author's path from `npm run import:wordpress` to a running site. The export's images come
  * from a local server standing in for the old blog; one of them fails on purpose.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launchPreview, type PreviewServer } from "../../../scripts/lib/preview-server";
 import { runScript } from "../../build/support/import-run";
+import { copyProjectSources } from "../../support/project-copy";
 import { jpeg } from "../../support/test-images";
 
-const projectParts = ["src", "shared", "functions", "migrations", "content", "public", "scripts"];
-const projectFiles = ["site.config.ts", "astro.config.mjs", "package.json", "tsconfig.json", "wrangler.jsonc"];
 export const oldBlog = "https://alter-blog.example";
 /** The image the old blog no longer has. */
 export const missingImage = "team-workshop-1024x683.jpg";
@@ -59,8 +58,7 @@ export async function buildImportedSite(fixture: string): Promise<ImportedSite> 
   const root = await mkdtemp(join(tmpdir(), "resonanz-wordpress-site-"));
   const images = await startImageServer();
   try {
-    for (const part of projectParts) await cp(part, join(root, part), { recursive: true });
-    for (const file of projectFiles) await cp(file, join(root, file));
+    await copyProjectSources(root);
     await symlink(join(process.cwd(), "node_modules"), join(root, "node_modules"));
     const exportFile = join(root, "export.xml");
     await writeFile(exportFile, (await readFile(fixture, "utf8")).replaceAll(oldBlog, images.origin));

@@ -4,6 +4,9 @@ import { dashboardTranslator } from "../../../src/lib/i18n-dashboard";
 import { testSecrets } from "../../support/test-secrets";
 import { lookPosts } from "./look-site";
 
+/** The sample posts' series (content/posts/, `series: "Newsletter, der wirkt"`). */
+const lookSeries = "newsletter-der-wirkt";
+
 /**
  * Every kind of page a reader or the author sees, as the look tests (accessibility, layout,
  * screenshots) open it. The site's own pages speak the site language (German here); the
@@ -59,7 +62,13 @@ export const lookPages: LookPage[] = [
     noScript: true,
     mustShow: ['#comments a[href$="/comments/"]'],
   },
+  {
+    name: "mastodon-share",
+    path: () => `/posts/${lookPosts.en.slug}/share/mastodon/?instance=mastodon.social`,
+    mustShow: ["a.continue-link", "main form input"],
+  },
   { name: "topic", path: () => `/topics/${lookPosts.de.topic}/`, mustShow: [".post-list li"] },
+  { name: "series", path: () => `/series/${lookSeries}/`, mustShow: [".series-list li"] },
   { name: "archive", path: () => "/archive/", mustShow: ["main li a"] },
   {
     name: "search",
@@ -79,6 +88,7 @@ export const lookPages: LookPage[] = [
     noScript: true,
     mustShow: commentThread,
   },
+  { name: "form-refused", path: () => "/form-refused/?reason=too-large", status: 413, mustShow: ["[role=alert]"] },
   { name: "not-found", path: () => "/no-such-page/", status: 404, mustShow: ["#not-found-search"] },
   { name: "delete-comment", path: ({ deletePath }) => deletePath, mustShow: ["main form button"] },
   { name: "sign-in", path: () => "/dashboard/sign-in/", mustShow: ["input[type=password]"] },
@@ -97,6 +107,8 @@ export const lookPages: LookPage[] = [
   },
   { name: "dashboard-campaigns", path: () => "/dashboard/campaigns/", author: true, mustShow: ["#campaigns-heading"] },
   { name: "dashboard-goals", path: () => "/dashboard/goals/", author: true, mustShow: ["#goals-heading"] },
+  // A week long past: the same letter (a quiet week) whatever the day the tests run.
+  { name: "dashboard-letter", path: () => "/dashboard/letter/?week=2026-W40", author: true, mustShow: [".letter-send"] },
   {
     name: "moderation",
     path: () => "/dashboard/comments/?status=pending",
