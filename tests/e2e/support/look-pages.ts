@@ -108,7 +108,12 @@ export const lookPages: LookPage[] = [
   { name: "dashboard-campaigns", path: () => "/dashboard/campaigns/", author: true, mustShow: ["#campaigns-heading"] },
   { name: "dashboard-goals", path: () => "/dashboard/goals/", author: true, mustShow: ["#goals-heading"] },
   // A week long past: the same letter (a quiet week) whatever the day the tests run.
-  { name: "dashboard-letter", path: () => "/dashboard/letter/?week=2026-W40", author: true, mustShow: [".letter-send"] },
+  {
+    name: "dashboard-letter",
+    path: () => "/dashboard/letter/?week=2026-W40",
+    author: true,
+    mustShow: [".letter-send"],
+  },
   {
     name: "moderation",
     path: () => "/dashboard/comments/?status=pending",
