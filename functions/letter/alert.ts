@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
+import { numberFormats } from "../../shared/number-formats";
 import { dashboardPostPath } from "../../shared/urls";
 import { addDays, utcDay } from "../../shared/utc-day";
 import { siteConfig } from "../../site.config";
 import type { Database } from "../env";
 import { readPostsToday } from "./alert-data";
 import { deliver, type Mailer } from "./deliver";
-import { letterFormat } from "./format";
 import { renderHtml } from "./render-html";
 import { renderText } from "./render-text";
 import type { LetterAddresses } from "./settings";
@@ -58,7 +58,7 @@ export async function runTakeOffAlerts(db: Database, route: AlertRoute, now: Dat
   const posts = await readPostsToday(db, now);
   const bySlug = new Map(posts.map((entry) => [entry.slug, entry]));
   const words = letterWords(siteConfig.lang);
-  const format = letterFormat(siteConfig.lang);
+  const format = numberFormats(siteConfig.lang);
   const origin = new URL(siteConfig.url).origin;
   const sent: AlertSent[] = [];
   for (const takeOff of findTakeOffs(posts)) {

@@ -1,13 +1,14 @@
+import { channelWordKeys, findingSentenceKeys, findingWords } from "../../shared/finding-words";
 import type { SiteLanguage } from "../../shared/languages";
 import type { FindingKind } from "../traction/findings";
 
 /**
  * The letter's words in the site's language. The sentences of findings and the channel names
- * are the dashboard's (src/lib/i18n-dashboard.ts), which the API may not import:
- * tests/unit/letter-wording.test.ts holds the two to the same text.
+ * are the dashboard's, from their one home in shared/finding-words.ts.
  */
 const strings = {
   de: {
+    ...findingWords.de,
     subject: "Ihre Woche auf {site}: {range}",
     greeting: "Die Woche {range} auf {site}, verglichen mit der Woche davor.",
     weekLine:
@@ -28,34 +29,13 @@ const strings = {
     footer:
       "Gesendet von Resonanz, Ihrer Website. Dieser Brief enthält nur Zahlen, keine Daten einzelner Leser, und zählt nicht, ob er geöffnet wird.",
     newCount: "neu",
-    findingTopicRising: "„{topic}“ legt zu: {change} intensiv gelesen pro Beitragstag gegenüber dem Zeitraum davor.",
-    findingTopicFalling:
-      "„{topic}“ lässt nach: {change} intensiv gelesen pro Beitragstag gegenüber dem Zeitraum davor.",
-    findingWriteMore:
-      "„{topic}“ erreicht mit wenigen Beiträgen {ratio} der Traktion Ihrer Website: Schreiben Sie mehr dazu.",
-    findingChannelEngagesTopic:
-      "Wer „{topic}“ über {channel} findet, liest {ratio} so oft intensiv wie im Schnitt ({value} der Aufrufe gegenüber {baseline}).",
-    findingViewsWithoutReading:
-      "Über {channel} kommen Aufrufe, aber wenig intensives Lesen: {value} der Aufrufe gegenüber {baseline} im Schnitt.",
-    findingChannelConverts:
-      "Wer über {channel} kommt, erreicht Ihre Ziele {ratio} so oft wie im Schnitt ({value} der Aufrufe gegenüber {baseline}).",
-    findingInterval: "95-%-Intervall des Verhältnisses: {low} bis {high}.",
-    findingEvidence: "Belege ansehen",
-    channelDirect: "Direkt",
-    channelSearch: "Suchmaschinen",
-    channelSocial: "Soziale Medien",
-    channelEmail: "E-Mail",
-    channelCampaign: "Kampagnen",
-    channelReferral: "Verweise",
-    channelNone: "ohne JavaScript (kein Kanal)",
-    channelInternal: "innerhalb der Website",
-    periodRange: "{from} bis {to}",
     alertSubject: "„{post}“ hebt ab",
     alertLink: "Der Beitrag im Dashboard",
     alertLine:
       "„{post}“ hebt ab: heute {reads}-mal intensiv gelesen, sonst im Mittel {usual} am Tag, vor allem über {channel}.",
   },
   en: {
+    ...findingWords.en,
     subject: "Your week on {site}: {range}",
     greeting: "The week {range} on {site}, compared with the week before.",
     weekLine:
@@ -75,26 +55,6 @@ const strings = {
     footer:
       "Sent by Resonanz, your site. This letter holds counts only, no data of any reader, and does not count whether it is opened.",
     newCount: "new",
-    findingTopicRising: "“{topic}” is rising: {change} engaged reads per post-day against the period before.",
-    findingTopicFalling: "“{topic}” is falling: {change} engaged reads per post-day against the period before.",
-    findingWriteMore: "“{topic}” draws {ratio} your site’s traction from few posts: write more.",
-    findingChannelEngagesTopic:
-      "Readers of “{topic}” from {channel} become engaged readers {ratio} as often as your average ({value} of views against {baseline}).",
-    findingViewsWithoutReading:
-      "{channel} brings views but few engaged reads: {value} of views against {baseline} on average.",
-    findingChannelConverts:
-      "Readers from {channel} reach your goals {ratio} as often as your average ({value} of views against {baseline}).",
-    findingInterval: "95 % interval of the ratio: {low} to {high}.",
-    findingEvidence: "See the evidence",
-    channelDirect: "Direct",
-    channelSearch: "Search engines",
-    channelSocial: "Social media",
-    channelEmail: "Email",
-    channelCampaign: "Campaigns",
-    channelReferral: "Referrals",
-    channelNone: "without JavaScript (no channel)",
-    channelInternal: "within the site",
-    periodRange: "{from} to {to}",
     alertSubject: "“{post}” is taking off",
     alertLink: "The post on the dashboard",
     alertLine:
@@ -115,27 +75,9 @@ export function letterWords(lang: SiteLanguage): Words {
     );
 }
 
-export const findingKeys: Record<FindingKind, LetterKey> = {
-  "topic-rising": "findingTopicRising",
-  "topic-falling": "findingTopicFalling",
-  "write-more": "findingWriteMore",
-  "channel-engages-topic": "findingChannelEngagesTopic",
-  "views-without-reading": "findingViewsWithoutReading",
-  "channel-converts": "findingChannelConverts",
-};
-
-const channelKeys: Record<string, LetterKey> = {
-  direct: "channelDirect",
-  search: "channelSearch",
-  social: "channelSocial",
-  email: "channelEmail",
-  campaign: "channelCampaign",
-  referral: "channelReferral",
-  none: "channelNone",
-  internal: "channelInternal",
-};
+export const findingKeys: Record<FindingKind, LetterKey> = findingSentenceKeys;
 
 export function channelName(words: Words, channel: string): string {
-  const key = channelKeys[channel];
+  const key = channelWordKeys[channel];
   return key ? words(key) : channel;
 }

@@ -1,8 +1,8 @@
 import type { SiteLanguage } from "../../shared/languages";
+import { numberFormats } from "../../shared/number-formats";
 import { siteConfig } from "../../site.config";
 import type { Finding, FindingKind } from "../traction/findings";
 import { isQuiet, type LetterContent } from "./compose";
-import { letterFormat } from "./format";
 import { channelName, findingKeys, letterWords, type Words } from "./wording";
 
 export interface LetterLink {
@@ -40,7 +40,7 @@ const isShare = (kind: FindingKind) => kind !== "write-more" && kind !== "topic-
 /** The dashboard's sentence for a finding (src/pages/dashboard/_components/Findings.astro), with its interval. */
 export function findingItem(finding: Finding, lang: SiteLanguage, origin: string): LetterItem {
   const words = letterWords(lang);
-  const format = letterFormat(lang);
+  const format = numberFormats(lang);
   const share = isShare(finding.kind);
   return {
     text: words(findingKeys[finding.kind], {
@@ -60,13 +60,13 @@ export function findingItem(finding: Finding, lang: SiteLanguage, origin: string
 }
 
 function changeOf(words: Words, lang: SiteLanguage, now: number, before: number): string {
-  if (before === 0) return now === 0 ? letterFormat(lang).change(0) : words("newCount");
-  return letterFormat(lang).change(now / before - 1);
+  if (before === 0) return now === 0 ? numberFormats(lang).change(0) : words("newCount");
+  return numberFormats(lang).change(now / before - 1);
 }
 
 export function writeLetter(letter: LetterContent, lang: SiteLanguage): WrittenLetter {
   const words = letterWords(lang);
-  const format = letterFormat(lang);
+  const format = numberFormats(lang);
   const origin = new URL(siteConfig.url).origin;
   const range = words("periodRange", { from: format.day(letter.period.from), to: format.day(letter.period.to) });
   const { week, before } = letter.counts;

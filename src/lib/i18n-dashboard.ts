@@ -1,9 +1,11 @@
+import { findingWords } from "../../shared/finding-words";
 import type { SiteLanguage } from "../../site.config";
 import { fillPlaceholders, type PlaceholderValues } from "./i18n";
 
 /** The author's side: sign-in, dashboard and moderation. Readers never load these. */
 const strings = {
   de: {
+    ...findingWords.de,
     dashboard: "Dashboard",
     dashboardNavigation: "Dashboard-Navigation",
     overview: "Übersicht",
@@ -39,7 +41,6 @@ const strings = {
     show: "Anzeigen",
     periodInvalid:
       "Dieser Zeitraum geht nicht: „Von“ muss vor „Bis“ liegen, höchstens zwei Jahre. Angezeigt werden die letzten 30 Tage.",
-    periodRange: "{from} bis {to}",
     tractionTitle: "Themen-Traktion",
     atAGlance: "Auf einen Blick",
     liveVisitors: "Besucher in den letzten 30 Minuten",
@@ -71,19 +72,6 @@ const strings = {
     smallSample: "kleine Stichprobe",
     findingsHeading: "Was zählt",
     noFindings: "In diesem Zeitraum sticht nichts über die üblichen Schwankungen hinaus hervor.",
-    findingTopicRising: "„{topic}“ legt zu: {change} intensiv gelesen pro Beitragstag gegenüber dem Zeitraum davor.",
-    findingTopicFalling:
-      "„{topic}“ lässt nach: {change} intensiv gelesen pro Beitragstag gegenüber dem Zeitraum davor.",
-    findingWriteMore:
-      "„{topic}“ erreicht mit wenigen Beiträgen {ratio} der Traktion Ihrer Website: Schreiben Sie mehr dazu.",
-    findingChannelEngagesTopic:
-      "Wer „{topic}“ über {channel} findet, liest {ratio} so oft intensiv wie im Schnitt ({value} der Aufrufe gegenüber {baseline}).",
-    findingViewsWithoutReading:
-      "Über {channel} kommen Aufrufe, aber wenig intensives Lesen: {value} der Aufrufe gegenüber {baseline} im Schnitt.",
-    findingChannelConverts:
-      "Wer über {channel} kommt, erreicht Ihre Ziele {ratio} so oft wie im Schnitt ({value} der Aufrufe gegenüber {baseline}).",
-    findingInterval: "95-%-Intervall des Verhältnisses: {low} bis {high}.",
-    findingEvidence: "Belege ansehen",
     matrixCellDetail: "{views} Aufrufe · Antwort {response} · {goals} Ziele",
     campaignsTitle: "Kampagnen",
     campaignsHeading: "Was jede Kampagne gebracht hat",
@@ -128,8 +116,6 @@ const strings = {
     postGoalsCaption: "Erreichte Ziele, {range}",
     howScoreWorks: "Wie Score, Spanne und Trend entstehen",
     newTopic: "neu",
-    channelNone: "ohne JavaScript (kein Kanal)",
-    channelInternal: "innerhalb der Website",
     scoreRangeOf: "80 %: {low}–{high}",
     readsPerPostDay: "pro Beitragstag",
     soFarToday: "Heute bisher (nicht im Vergleich)",
@@ -163,12 +149,6 @@ const strings = {
     pageLinks: "{table}: weitere Seiten",
     previousPage: "Vorherige Seite",
     nextPage: "Nächste Seite",
-    channelDirect: "Direkt",
-    channelSearch: "Suchmaschinen",
-    channelSocial: "Soziale Medien",
-    channelEmail: "E-Mail",
-    channelCampaign: "Kampagnen",
-    channelReferral: "Verweise",
     deviceDesktop: "Desktop",
     deviceMobile: "Smartphone",
     deviceTablet: "Tablet",
@@ -212,6 +192,7 @@ const strings = {
     doneReplied: "Antwort veröffentlicht.",
   },
   en: {
+    ...findingWords.en,
     dashboard: "Dashboard",
     dashboardNavigation: "Dashboard navigation",
     overview: "Overview",
@@ -246,7 +227,6 @@ const strings = {
     show: "Show",
     periodInvalid:
       "That period does not work: “From” must come before “To”, at most two years apart. Showing the last 30 days.",
-    periodRange: "{from} to {to}",
     tractionTitle: "Topic traction",
     atAGlance: "At a glance",
     liveVisitors: "Visitors in the last 30 minutes",
@@ -278,17 +258,6 @@ const strings = {
     smallSample: "small sample",
     findingsHeading: "What matters",
     noFindings: "Nothing in this period stands out beyond the usual ups and downs.",
-    findingTopicRising: "“{topic}” is rising: {change} engaged reads per post-day against the period before.",
-    findingTopicFalling: "“{topic}” is falling: {change} engaged reads per post-day against the period before.",
-    findingWriteMore: "“{topic}” draws {ratio} your site’s traction from few posts: write more.",
-    findingChannelEngagesTopic:
-      "Readers of “{topic}” from {channel} become engaged readers {ratio} as often as your average ({value} of views against {baseline}).",
-    findingViewsWithoutReading:
-      "{channel} brings views but few engaged reads: {value} of views against {baseline} on average.",
-    findingChannelConverts:
-      "Readers from {channel} reach your goals {ratio} as often as your average ({value} of views against {baseline}).",
-    findingInterval: "95 % interval of the ratio: {low} to {high}.",
-    findingEvidence: "See the evidence",
     matrixCellDetail: "{views} views · response {response} · {goals} goals",
     campaignsTitle: "Campaigns",
     campaignsHeading: "What each campaign did",
@@ -333,8 +302,6 @@ const strings = {
     postGoalsCaption: "Goals reached, {range}",
     howScoreWorks: "How the score, its range and the trend are made",
     newTopic: "new",
-    channelNone: "without JavaScript (no channel)",
-    channelInternal: "within the site",
     scoreRangeOf: "80 %: {low}–{high}",
     readsPerPostDay: "per post-day",
     soFarToday: "Today so far (not compared)",
@@ -368,12 +335,6 @@ const strings = {
     pageLinks: "{table}: more pages",
     previousPage: "Previous page",
     nextPage: "Next page",
-    channelDirect: "Direct",
-    channelSearch: "Search engines",
-    channelSocial: "Social media",
-    channelEmail: "Email",
-    channelCampaign: "Campaigns",
-    channelReferral: "Referrals",
     deviceDesktop: "Desktop",
     deviceMobile: "Phone",
     deviceTablet: "Tablet",

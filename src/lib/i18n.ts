@@ -1,4 +1,8 @@
+import { localeOf } from "../../shared/languages";
 import type { SiteLanguage } from "../../site.config";
+
+// The locale is shared with the API's letter (shared/languages.ts); pages import it from here.
+export { localeOf };
 
 const strings = {
   de: {
@@ -228,10 +232,6 @@ export function translate(lang: SiteLanguage, key: UiKey, values: PlaceholderVal
 
 export function countPosts(lang: SiteLanguage, count: number): string {
   return count === 1 ? translate(lang, "postCountOne") : translate(lang, "postCount", { count });
-}
-
-export function localeOf(lang: SiteLanguage): string {
-  return lang === "de" ? "de-DE" : "en-GB";
 }
 
 // One formatter per language: post lists and comment threads format a date per row.

@@ -8,12 +8,12 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../functions/db/client";
 import { composeLetter, type LetterContent } from "../../functions/letter/compose";
-import { letterFormat } from "../../functions/letter/format";
 import { currentWeek, previousWeek, weekPeriod } from "../../functions/letter/iso-week";
 import { renderText } from "../../functions/letter/render-text";
 import { writeLetter } from "../../functions/letter/write";
 import { readDecisions } from "../../functions/queries/findings";
 import { catalogSchema } from "../../functions/schemas/catalog";
+import { numberFormats } from "../../shared/number-formats";
 import { addDays } from "../../shared/utc-day";
 import { siteConfig } from "../../site.config";
 import { translateDashboard } from "../../src/lib/i18n-dashboard";
@@ -117,7 +117,7 @@ describe("the weekly letter, composed from imported history", () => {
       before: { engagedReads: 84, visitors: 84, responses: 0 },
     });
     const text = renderText(writeLetter(letter, "de"));
-    const format = letterFormat("de");
+    const format = numberFormats("de");
     expect(text).toContain(`353 intensiv gelesen (${format.change(353 / 84 - 1)}), 353 Besucher`);
     expect(text).toContain("3 Antworten (neu)");
   });
@@ -127,7 +127,7 @@ describe("the weekly letter, composed from imported history", () => {
     const [trend] = letter.trends;
     if (!trend) throw new Error("no trend");
     expect(trend.interval.low).toBeGreaterThan(1);
-    const format = letterFormat("de");
+    const format = numberFormats("de");
     const text = renderText(writeLetter(letter, "de"));
     expect(text).toContain(
       translateDashboard("de", "findingTopicRising", {

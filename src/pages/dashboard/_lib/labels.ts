@@ -1,17 +1,7 @@
 import { notAPageValue, otherValue } from "../../../../functions/analytics/fold-values";
+import { channelWordKeys } from "../../../../shared/finding-words";
 import type { SiteLanguage } from "../../../../site.config";
 import { type DashboardKey, translateDashboard } from "../../../lib/i18n-dashboard";
-
-const channelKeys: Record<string, DashboardKey> = {
-  direct: "channelDirect",
-  search: "channelSearch",
-  social: "channelSocial",
-  email: "channelEmail",
-  campaign: "channelCampaign",
-  referral: "channelReferral",
-  none: "channelNone",
-  internal: "channelInternal",
-};
 
 const deviceKeys: Record<string, DashboardKey> = {
   desktop: "deviceDesktop",
@@ -44,7 +34,7 @@ export function foldedValueLabel(lang: SiteLanguage, value: string): string {
 }
 
 export function channelLabel(lang: SiteLanguage, channel: string): string {
-  return labelOf(lang, channelKeys, channel);
+  return labelOf(lang, channelWordKeys, channel);
 }
 
 export function spamReasonLabel(lang: SiteLanguage, reason: string): string {

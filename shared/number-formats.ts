@@ -1,20 +1,35 @@
-import type { SiteLanguage } from "../../shared/languages";
+import { localeOf, type SiteLanguage } from "./languages";
 
 /**
- * Numbers as the dashboard writes them (src/pages/dashboard/_lib/formatters.ts), which the API
- * may not import; tests/unit/letter-wording.test.ts compares the two.
+ * How the author's numbers are written, the same on the dashboard and in the weekly letter:
+ * a finding's "1.43×" must read alike in both.
  */
-export interface LetterFormat {
+export interface NumberFormats {
   count(value: number): string;
   score(value: number): string;
+  /** A ratio such as 1.43 as "1.43×" (two decimals, so that an interval keeps two ends). */
   ratio(value: number): string;
+  /** A share from 0 to 1 as a whole percentage. */
   rate(value: number): string;
+  /** A relative change such as 0.25 as "+25 %". */
   change(value: number): string;
+  /** A calendar day (YYYY-MM-DD). */
   day(day: string): string;
 }
 
-export function letterFormat(lang: SiteLanguage): LetterFormat {
-  const locale = lang === "de" ? "de-DE" : "en-GB";
+// Building Intl formatters is costly and they hold no state: one set per language and isolate.
+const formatsByLang = new Map<SiteLanguage, NumberFormats>();
+
+export function numberFormats(lang: SiteLanguage): NumberFormats {
+  let formats = formatsByLang.get(lang);
+  if (!formats) {
+    formats = buildNumberFormats(localeOf(lang));
+    formatsByLang.set(lang, formats);
+  }
+  return formats;
+}
+
+function buildNumberFormats(locale: string): NumberFormats {
   const integer = new Intl.NumberFormat(locale);
   const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const twoDecimals = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
