@@ -83,8 +83,12 @@ export function getSocialCards(): Promise<SocialCards> {
   return built;
 }
 
-/** The card a page's meta tags name; undefined when cards are off and the page brings none. */
+/**
+ * The card a page's meta tags name; undefined when cards are off and the page brings none.
+ * A later page of a list (`/topics/analytics/2/`) shows its first page's card.
+ */
 export async function socialImageFor(pagePath: string): Promise<SocialImage | undefined> {
   const cards = await getSocialCards();
-  return cards.byPage.get(pagePath) ?? cards.site;
+  const firstPage = pagePath.replace(/(?<=\/)\d+\/$/, "");
+  return cards.byPage.get(pagePath) ?? cards.byPage.get(firstPage) ?? cards.site;
 }

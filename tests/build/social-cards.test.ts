@@ -73,6 +73,20 @@ describe.each([...publishedTopics().keys()])("the topic %s", (slug) => {
   });
 });
 
+describe("a topic's later pages", () => {
+  const laterPages = listDistFiles([".html"])
+    .map(urlPathOf)
+    .filter((path) => /^\/topics\/[^/]+\/\d+\/$/.test(path));
+
+  it("exist in the sample content", () => {
+    expect(laterPages.length).toBeGreaterThan(0);
+  });
+
+  it.each(laterPages)("%s names its topic's card", (path) => {
+    expectGeneratedCard(path, topicCardPath(path.split("/")[2] ?? ""));
+  });
+});
+
 describe("the site's card", () => {
   it("is the home page's card", () => {
     expectGeneratedCard("/", siteCardPath);
