@@ -35,6 +35,15 @@ describe.each(pairs)("the pair $original.slug and $translation.slug", ({ origina
     expect(links[0]?.getAttribute("lang")).toBe(languageOf(to));
   });
 
+  it.each([
+    { from: original, to: translation },
+    { from: translation, to: original },
+  ])("does not list $to.slug among the related posts of $from.slug", ({ from, to }) => {
+    const related = readHtml(`/posts/${from.slug}/`).querySelectorAll(".related a");
+    expect(related.length).toBeGreaterThan(0);
+    expect(related.map((link) => link.getAttribute("href"))).not.toContain(`/posts/${to.slug}/`);
+  });
+
   it.each([original, translation])("names both versions as hreflang alternates on $slug", (post) => {
     const site = [original, translation].find((version) => languageOf(version) === siteConfig.lang);
     expect(alternates(post)).toStrictEqual({
