@@ -6,7 +6,6 @@
  * the sign-in in parallel, then prints one PASS/FAIL line per invariant; exits 1 when any fails.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -18,7 +17,7 @@ import { runSignInAbuse } from "./bench/abuse-sign-in.ts";
 import type { Invariant } from "./bench/load-report.ts";
 import { printInvariants } from "./bench/load-report.ts";
 import { startBenchPreview } from "./bench/preview.ts";
-import { runTeardowns, runTeardownsOnSignals, wasInterrupted } from "./bench/teardown.ts";
+import { runInvariantBench } from "./bench/run-invariant-bench.ts";
 
 const usage =
   "usage: npm run bench:abuse -- [--guesses 50] [--flood 2000] [--readers 200] [--junk 10000] [--comments 1000]";
@@ -97,23 +96,4 @@ async function benchAbuse(settings: z.infer<typeof options>): Promise<boolean> {
   return printInvariants(invariants);
 }
 
-if (!existsSync("dist/client/index.html")) {
-  console.error("run npm run build first");
-  process.exit(1);
-}
-const settings = readOptions();
-if (settings === undefined) {
-  console.error(usage);
-  process.exit(1);
-}
-runTeardownsOnSignals();
-try {
-  const passed = await benchAbuse(settings);
-  console.log(passed ? "\nAll invariants hold." : "\nSome invariants FAILED.");
-  if (!passed) process.exitCode = 1;
-} catch (error) {
-  if (!wasInterrupted()) console.error(error);
-  process.exitCode = 1;
-} finally {
-  await runTeardowns();
-}
+await runInvariantBench(readOptions, usage, benchAbuse);

@@ -4,7 +4,6 @@
  * `npm run preview` on a throwaway D1, sends the pageview load, runs the cron, then the comment
  * burst, and prints the figures and one PASS/FAIL line per invariant; exits 1 when any fails.
  */
-import { existsSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -14,7 +13,7 @@ import { runCommentLoad } from "./bench/load-comments.ts";
 import { runPageviewLoad } from "./bench/load-pageviews.ts";
 import { printFigures, printInvariants } from "./bench/load-report.ts";
 import { startBenchPreview } from "./bench/preview.ts";
-import { runTeardowns, runTeardownsOnSignals, wasInterrupted } from "./bench/teardown.ts";
+import { runInvariantBench } from "./bench/run-invariant-bench.ts";
 
 const usage = "usage: npm run bench:load -- [--pageviews 20000] [--concurrency 64] [--clients 50] [--per-client 10]";
 
@@ -69,23 +68,4 @@ async function benchLoad(settings: z.infer<typeof options>): Promise<boolean> {
   return printInvariants([...pageviews.invariants, ...checkComments(comments, settings.clients)]);
 }
 
-if (!existsSync("dist/client/index.html")) {
-  console.error("run npm run build first");
-  process.exit(1);
-}
-const settings = readOptions();
-if (settings === undefined) {
-  console.error(usage);
-  process.exit(1);
-}
-runTeardownsOnSignals();
-try {
-  const passed = await benchLoad(settings);
-  console.log(passed ? "\nAll invariants hold." : "\nSome invariants FAILED.");
-  if (!passed) process.exitCode = 1;
-} catch (error) {
-  if (!wasInterrupted()) console.error(error);
-  process.exitCode = 1;
-} finally {
-  await runTeardowns();
-}
+await runInvariantBench(readOptions, usage, benchLoad);

@@ -1,4 +1,4 @@
-import { dashboardPath, dashboardPeriodPath, dashboardTopicPath } from "../../shared/urls";
+import { dashboardPath, dashboardPeriodPath } from "../../shared/urls";
 import { siteConfig } from "../../site.config";
 import type { Database } from "../env";
 import { type TopicChannelCell, topicChannelMatrix } from "../queries/audience";
@@ -6,7 +6,7 @@ import { type CampaignStats, listCampaigns } from "../queries/campaigns";
 import { countCommentsByStatus } from "../queries/comments";
 import { readDecisions } from "../queries/findings";
 import { type Period, previousPeriod } from "../queries/period";
-import type { Finding } from "../traction/findings";
+import { type Finding, trendAsFinding } from "../traction/findings";
 import type { RankedTopic } from "../traction/rank";
 import { weekPeriod } from "./iso-week";
 import { readWeekCounts, type WeekCounts } from "./week-counts";
@@ -43,25 +43,10 @@ export interface LetterContent {
   links: { dashboard: string; moderation: string };
 }
 
-/** A significant trend in the findings' shape, so that it is worded and numbered as on the dashboard. */
-function trendFinding(topic: RankedTopic, period: Period): Finding[] {
-  const trend = topic.trend;
-  if (!trend?.significant || trend.change === null || !trend.interval || trend.pValue === null) return [];
-  return [
-    {
-      kind: trend.change > 0 ? "topic-rising" : "topic-falling",
-      topic: { slug: topic.slug, name: topic.name },
-      channel: null,
-      figures: {
-        value: topic.readsPerPostDay,
-        baseline: topic.readsPerPostDay / (1 + trend.change),
-        ratio: 1 + trend.change,
-      },
-      interval: { low: 1 + trend.interval.low, high: 1 + trend.interval.high },
-      pValue: trend.pValue,
-      evidence: dashboardTopicPath(topic.slug, period),
-    },
-  ];
+/** A significant trend, worded and numbered as on the dashboard. */
+function significantTrend(topic: RankedTopic, period: Period): Finding[] {
+  const finding = topic.trend?.significant ? trendAsFinding(topic, period) : undefined;
+  return finding ? [finding] : [];
 }
 
 /** The channel that brought a topic the most engaged reads and responses (views do not count). */
@@ -96,7 +81,7 @@ export async function composeLetter(db: Database, week: string, now: Date): Prom
     findings: decisions.findings.filter(
       (finding) => finding.kind !== "topic-rising" && finding.kind !== "topic-falling",
     ),
-    trends: decisions.ranking.topics.flatMap((topic) => trendFinding(topic, period)),
+    trends: decisions.ranking.topics.flatMap((topic) => significantTrend(topic, period)),
     bestChannels: [...decisions.ranking.topics]
       .filter((topic) => topic.engagedReads > 0)
       .sort((a, b) => b.engagedReads - a.engagedReads)

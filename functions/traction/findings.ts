@@ -48,27 +48,33 @@ export const fewPosts = 2;
 
 type Candidate = Finding & { direction: boolean };
 
+/**
+ * A topic's trend as a finding ("rising" or "falling", the change as a ratio with its
+ * interval), whether or not it is significant; undefined when the topic has no trend to test.
+ * The dashboard's findings and the weekly letter's trends both come from here.
+ */
+export function trendAsFinding(topic: RankedTopic, period: { from: string; to: string }): Finding | undefined {
+  const trend = topic.trend;
+  if (!trend || trend.pValue === null || trend.change === null || !trend.interval) return undefined;
+  return {
+    kind: trend.change > 0 ? "topic-rising" : "topic-falling",
+    topic: { slug: topic.slug, name: topic.name },
+    channel: null,
+    figures: {
+      value: topic.readsPerPostDay,
+      baseline: topic.readsPerPostDay / (1 + trend.change),
+      ratio: 1 + trend.change,
+    },
+    interval: { low: 1 + trend.interval.low, high: 1 + trend.interval.high },
+    pValue: trend.pValue,
+    evidence: dashboardTopicPath(topic.slug, period),
+  };
+}
+
 function trendCandidates(topics: RankedTopic[], period: { from: string; to: string }): Candidate[] {
   return topics.flatMap((topic): Candidate[] => {
-    const trend = topic.trend;
-    if (!trend || trend.pValue === null || trend.change === null || !trend.interval) return [];
-    const rising = trend.change > 0;
-    return [
-      {
-        kind: rising ? "topic-rising" : "topic-falling",
-        topic: { slug: topic.slug, name: topic.name },
-        channel: null,
-        figures: {
-          value: topic.readsPerPostDay,
-          baseline: topic.readsPerPostDay / (1 + trend.change),
-          ratio: 1 + trend.change,
-        },
-        interval: { low: 1 + trend.interval.low, high: 1 + trend.interval.high },
-        pValue: trend.pValue,
-        evidence: dashboardTopicPath(topic.slug, period),
-        direction: true,
-      },
-    ];
+    const finding = trendAsFinding(topic, period);
+    return finding ? [{ ...finding, direction: true }] : [];
   });
 }
 
