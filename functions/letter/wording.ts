@@ -1,6 +1,5 @@
-import { channelWordKeys, findingSentenceKeys, findingWords } from "../../shared/finding-words";
+import { channelWordKeys, findingWords } from "../../shared/finding-words";
 import type { SiteLanguage } from "../../shared/languages";
-import type { FindingKind } from "../traction/findings";
 
 /**
  * The letter's words in the site's language. The sentences of findings and the channel names
@@ -74,8 +73,6 @@ export function letterWords(lang: SiteLanguage): Words {
       name in values ? String(values[name]) : placeholder,
     );
 }
-
-export const findingKeys: Record<FindingKind, LetterKey> = findingSentenceKeys;
 
 export function channelName(words: Words, channel: string): string {
   const key = channelWordKeys[channel];

@@ -1,9 +1,10 @@
+import { findingSentenceKeys } from "../../shared/finding-words";
 import type { SiteLanguage } from "../../shared/languages";
-import { numberFormats } from "../../shared/number-formats";
+import { type NumberFormats, numberFormats } from "../../shared/number-formats";
 import { siteConfig } from "../../site.config";
 import type { Finding, FindingKind } from "../traction/findings";
 import { isQuiet, type LetterContent } from "./compose";
-import { channelName, findingKeys, letterWords, type Words } from "./wording";
+import { channelName, letterWords, type Words } from "./wording";
 
 export interface LetterLink {
   label: string;
@@ -43,7 +44,7 @@ export function findingItem(finding: Finding, lang: SiteLanguage, origin: string
   const format = numberFormats(lang);
   const share = isShare(finding.kind);
   return {
-    text: words(findingKeys[finding.kind], {
+    text: words(findingSentenceKeys[finding.kind], {
       topic: finding.topic?.name ?? "",
       channel: finding.channel ? channelName(words, finding.channel) : "",
       ratio: format.ratio(finding.figures.ratio),
@@ -59,9 +60,9 @@ export function findingItem(finding: Finding, lang: SiteLanguage, origin: string
   };
 }
 
-function changeOf(words: Words, lang: SiteLanguage, now: number, before: number): string {
-  if (before === 0) return now === 0 ? numberFormats(lang).change(0) : words("newCount");
-  return numberFormats(lang).change(now / before - 1);
+function changeOf(words: Words, format: NumberFormats, now: number, before: number): string {
+  if (before === 0) return now === 0 ? format.change(0) : words("newCount");
+  return format.change(now / before - 1);
 }
 
 export function writeLetter(letter: LetterContent, lang: SiteLanguage): WrittenLetter {
@@ -122,11 +123,11 @@ export function writeLetter(letter: LetterContent, lang: SiteLanguage): WrittenL
     intro: words("greeting", { site: siteConfig.title, range }),
     weekLine: words("weekLine", {
       reads: format.count(week.engagedReads),
-      readsChange: changeOf(words, lang, week.engagedReads, before.engagedReads),
+      readsChange: changeOf(words, format, week.engagedReads, before.engagedReads),
       visitors: format.count(week.visitors),
-      visitorsChange: changeOf(words, lang, week.visitors, before.visitors),
+      visitorsChange: changeOf(words, format, week.visitors, before.visitors),
       responses: format.count(week.responses),
-      responsesChange: changeOf(words, lang, week.responses, before.responses),
+      responsesChange: changeOf(words, format, week.responses, before.responses),
     }),
     quiet: isQuiet(letter) ? words("quiet") : null,
     sections,

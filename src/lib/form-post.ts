@@ -8,10 +8,10 @@ export type FormRefusal = keyof typeof formRefusals;
 
 export type FormPostCheck = { outcome: "passed"; request: Request } | { outcome: "refused"; reason: FormRefusal };
 
-/** The body, read only up to one byte past `limit`: null when it is longer. */
-async function readWithin(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+/** The body, read only until it passes `limit`: null when it is longer. */
+async function readWithin(body: ReadableStream<Uint8Array<ArrayBuffer>>, limit: number): Promise<Blob | null> {
   const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   for (let read = await reader.read(); !read.done; read = await reader.read()) {
     size += read.value.byteLength;
@@ -19,13 +19,7 @@ async function readWithin(body: ReadableStream<Uint8Array>, limit: number): Prom
     if (size > limit) return null;
     chunks.push(read.value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return new Blob(chunks);
 }
 
 /**
