@@ -26,6 +26,9 @@ describe.concurrent.each(["light", "dark"] as const)(
   (colorScheme) => {
     it.for(lookPages.map((lookPage) => [lookPage.name, lookPage] as const))(
       "on %s",
+      // Every look page in both schemes at once, beside the other e2e files: on two busy cores
+      // a post page with its comments took over the default 30 s.
+      { timeout: 90_000 },
       async ([_name, lookPage], test) => {
         const { expect } = test;
         const page = await look.open(lookPage, { colorScheme, width: 1280 }, test);
